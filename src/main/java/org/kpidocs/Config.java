@@ -1,0 +1,158 @@
+package org.kpidocs;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The service's whole configuration: defaults in code, each overridable by one environment variable
+ * whose name follows from the component name by a single rule, {@code KPIDOCS_} + the name in upper
+ * snake case ({@code maxDatasetBytes} → {@code KPIDOCS_MAX_DATASET_BYTES}). Every value is checked
+ * at start-up, and every bad value is reported at once, naming its variable.
+ *
+ * @param host            address to listen on; loopback by default because the API has no
+ *                        authentication yet
+ * @param port            TCP port; 0 picks a free one
+ * @param dataDir         directory of the embedded database
+ * @param dbUrl           JDBC URL; empty means the embedded H2 file under {@code dataDir}
+ * @param dbUser          database user (PostgreSQL)
+ * @param dbPassword      database password (PostgreSQL); never logged
+ * @param dbPoolSize      maximum pooled database connections
+ * @param maxDatasetBytes largest dataset body accepted; larger ones get 413
+ */
+public record Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
+                     int dbPoolSize, long maxDatasetBytes) {
+
+    static final String PREFIX = "KPIDOCS_";
+
+    /** The defaults, as used with an empty environment. */
+    public static Config defaults() {
+        return fromEnvironment(Map.of());
+    }
+
+    /**
+     * Reads the configuration from environment variables.
+     *
+     * @throws ConfigException listing every invalid or unknown {@code KPIDOCS_} variable
+     */
+    public static Config fromEnvironment(Map<String, String> env) {
+        Reader r = new Reader(env);
+        Config config = new Config(
+                r.read("host", "127.0.0.1", Reader::nonBlank),
+                r.read("port", 8080, v -> r.intIn(v, 0, 65_535)),
+                r.read("dataDir", Path.of("data"), v -> Path.of(Reader.nonBlank(v))),
+                r.read("dbUrl", "", Reader::jdbcUrl),
+                r.read("dbUser", "", v -> v),
+                r.read("dbPassword", "", v -> v),
+                r.read("dbPoolSize", 8, v -> r.intIn(v, 1, 200)),
+                r.read("maxDatasetBytes", 5L << 20, v -> r.longIn(v, 1024, 1L << 30)));
+        r.rejectUnknown();
+        return config;
+    }
+
+    /** The JDBC URL in effect: {@code dbUrl}, or the embedded H2 file under {@code dataDir}. */
+    public String jdbcUrl() {
+        if (!dbUrl.isEmpty()) {
+            return dbUrl;
+        }
+        // PostgreSQL mode keeps the migrations portable; WRITE_DELAY=0 makes every commit durable
+        // before the 201 goes out, so an accepted dataset survives a crash right after.
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("kpidocs")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    }
+
+    /** The environment variable that sets a component: {@code dbPoolSize} → {@code KPIDOCS_DB_POOL_SIZE}. */
+    static String variable(String component) {
+        return PREFIX + component.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        return "Config[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl="
+                + (dbUrl.isEmpty() ? "(embedded)" : dbUrl.replaceAll("password=[^&;]*", "password=***"))
+                + ", dbUser=" + dbUser + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "***")
+                + ", dbPoolSize=" + dbPoolSize + ", maxDatasetBytes=" + maxDatasetBytes + "]";
+    }
+
+    /** Start-up stops with this; the message names every offending variable. */
+    public static final class ConfigException extends RuntimeException {
+        ConfigException(List<String> problems) {
+            super("Invalid configuration:\n  " + String.join("\n  ", problems));
+        }
+    }
+
+    /** Reads variables by the naming rule and collects every problem. */
+    private static final class Reader {
+        private final Map<String, String> env;
+        private final List<String> problems = new ArrayList<>();
+
+        Reader(Map<String, String> env) {
+            this.env = env;
+        }
+
+        <T> T read(String component, T fallback, Function<String, T> parse) {
+            String name = variable(component);
+            String raw = env.get(name);
+            if (raw == null) {
+                return fallback;
+            }
+            try {
+                return parse.apply(raw.strip());
+            } catch (IllegalArgumentException e) {
+                problems.add(name + "=" + (component.toLowerCase(Locale.ROOT).contains("password") ? "***" : raw)
+                        + ": " + e.getMessage());
+                return fallback;
+            }
+        }
+
+        int intIn(String v, int min, int max) {
+            return (int) longIn(v, min, max);
+        }
+
+        long longIn(String v, long min, long max) {
+            long n;
+            try {
+                n = Long.parseLong(v);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("not a whole number; allowed: " + min + " to " + max);
+            }
+            if (n < min || n > max) {
+                throw new IllegalArgumentException("out of range; allowed: " + min + " to " + max);
+            }
+            return n;
+        }
+
+        static String nonBlank(String v) {
+            if (v.isEmpty()) {
+                throw new IllegalArgumentException("must not be empty");
+            }
+            return v;
+        }
+
+        static String jdbcUrl(String v) {
+            if (!v.isEmpty() && !v.startsWith("jdbc:h2:") && !v.startsWith("jdbc:postgresql:")) {
+                throw new IllegalArgumentException("not a supported JDBC URL; allowed: jdbc:postgresql://host:port/db,"
+                        + " jdbc:h2:..., or empty for the embedded database");
+            }
+            return v;
+        }
+
+        /** A misspelt variable silently ignored is worse than a refusal to start. */
+        void rejectUnknown() {
+            Set<String> known = Arrays.stream(Config.class.getRecordComponents())
+                    .map(c -> variable(c.getName())).collect(Collectors.toCollection(TreeSet::new));
+            env.keySet().stream().filter(k -> k.startsWith(PREFIX) && !known.contains(k)).sorted()
+                    .forEach(k -> problems.add(k + ": unknown setting; known: " + String.join(", ", known)));
+            if (!problems.isEmpty()) {
+                throw new ConfigException(problems);
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.kpidocs.dataset;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.kpidocs.storage.DatasetRecord;
+import org.kpidocs.storage.DatasetStore;
+
+/**
+ * Accepts datasets, keeps every accepted version and hands them back. A submission is parsed,
+ * checked completely and only then stored, so nothing invalid ever reaches the store and an earlier
+ * version is never touched by a later, rejected one.
+ */
+public final class DatasetService {
+
+    /** Dataset ids are UUIDs; anything else is answered "not found" without touching the store. */
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final TypeReference<List<Issue>> ISSUES = new TypeReference<>() { };
+
+    private final DatasetChecker checker;
+    private final DatasetStore store;
+    private final Clock clock;
+    private final Supplier<String> ids;
+    private final ObjectMapper json;
+
+    /**
+     * @param ids supplies new dataset ids (random UUIDs in production, fixed ones in tests)
+     */
+    public DatasetService(DatasetChecker checker, DatasetStore store, Clock clock, Supplier<String> ids) {
+        this.checker = checker;
+        this.store = store;
+        this.clock = clock;
+        this.ids = ids;
+        this.json = DatasetChecker.mapper();
+    }
+
+    /** Validates and stores a new dataset (version 1). */
+    public StoredDataset create(byte[] body) {
+        DatasetChecker.Accepted accepted = check(body);
+        Instant now = now();
+        DatasetRecord record = record(ids.get(), 1, accepted, now, now);
+        store.create(record);
+        return stored(record);
+    }
+
+    /** Validates a replacement and stores it as the next version of an existing dataset. */
+    public StoredDataset replace(String id, byte[] body) {
+        DatasetRecord current = validId(id).flatMap(store::latest).orElseThrow(() -> new DatasetNotFoundException(id));
+        DatasetChecker.Accepted accepted = check(body);
+        DatasetRecord record = record(id, current.version() + 1, accepted, current.createdAt(), now());
+        if (!store.addVersion(record)) {
+            throw new DatasetConflictException(id);
+        }
+        return stored(record);
+    }
+
+    /** The latest version of a dataset. */
+    public Optional<StoredDataset> find(String id) {
+        return validId(id).flatMap(store::latest).map(this::stored);
+    }
+
+    /** One version of a dataset. */
+    public Optional<StoredDataset> find(String id, int version) {
+        return validId(id).flatMap(i -> store.version(i, version)).map(this::stored);
+    }
+
+    /** Datasets, newest first. */
+    public List<DatasetSummary> list(int limit, int offset) {
+        return store.list(limit, offset).stream().map(r -> new DatasetSummary(r.id(), r.version(), r.city(),
+                r.country(), r.reportingYear(), r.createdAt(), r.updatedAt())).toList();
+    }
+
+    public int count() {
+        return store.count();
+    }
+
+    /**
+     * Checks a submission without storing it.
+     *
+     * @throws DatasetUnreadableException when the body is not JSON
+     * @throws DatasetRejectedException   with every problem when it is not a valid dataset
+     */
+    public DatasetChecker.Accepted check(byte[] body) {
+        return checker.check(body);
+    }
+
+    private DatasetRecord record(String id, int version, DatasetChecker.Accepted accepted, Instant created, Instant updated) {
+        String body = write(accepted.dataset());
+        Dataset.City city = accepted.dataset().city();
+        return new DatasetRecord(id, version, city.name(), city.country(), accepted.dataset().reportingYear(),
+                body, sha256(body), write(accepted.warnings()), created, updated);
+    }
+
+    private StoredDataset stored(DatasetRecord r) {
+        // The stored JSON is the canonical form written by this service, so reading it back through the
+        // same checks both rebuilds the model and proves the store returned what it was given.
+        DatasetChecker.Accepted accepted = check(r.json().getBytes(StandardCharsets.UTF_8));
+        try {
+            List<Issue> warnings = json.readValue(r.warningsJson(), ISSUES);
+            return new StoredDataset(r.id(), r.version(), r.createdAt(), r.updatedAt(), r.sha256(),
+                    accepted.dataset(), warnings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored warnings of dataset " + r.id() + " are unreadable", e);
+        }
+    }
+
+    /** Canonical JSON of a value, as stored and hashed. */
+    public String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private Instant now() {
+        // Stored timestamps are kept to the millisecond so that both databases round-trip them exactly.
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static Optional<String> validId(String id) {
+        return id != null && ID.matcher(id).matches() ? Optional.of(id) : Optional.empty();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.kpidocs.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.ws.rs.ext.ContextResolver;
+import java.util.function.BooleanSupplier;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.kpidocs.assessment.Assessor;
+import org.kpidocs.catalogue.BenchmarkSet;
+import org.kpidocs.catalogue.Catalogue;
+import org.kpidocs.dataset.DatasetService;
+import org.kpidocs.i18n.Messages;
+
+/** Builds the API's route table; the server and the tests both use {@link #create}. */
+public final class ApiApplication {
+
+    private ApiApplication() {
+    }
+
+    /**
+     * What the API needs from the rest of the service.
+     *
+     * @param database        answers whether the database is reachable
+     * @param maxDatasetBytes largest accepted dataset body
+     */
+    public record Dependencies(Catalogue catalogue, BenchmarkSet benchmarks, DatasetService datasets,
+                               Assessor assessor, BooleanSupplier database, long maxDatasetBytes) {
+    }
+
+    public static ResourceConfig create(Dependencies d) {
+        Messages messages = new Messages("messages/api");
+        ResourceConfig config = new ResourceConfig();
+        config.register(new KpiResource(d.catalogue(), d.benchmarks()));
+        config.register(new BenchmarkResource(d.benchmarks()));
+        config.register(new DatasetResource(d.datasets(), d.assessor(), messages, d.maxDatasetBytes()));
+        config.register(new HealthResource(d.database(), d.catalogue().version(), d.benchmarks().version()));
+        config.register(new ProblemMapper(messages));
+        config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(new MapperResolver(mapper()));
+        // Jersey must not answer errors with its own HTML pages or leak WADL.
+        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.property(ServerProperties.BV_FEATURE_DISABLE, true);
+        return config;
+    }
+
+    /** Hands Jersey's Jackson provider our mapper (a named class: Jersey needs the generic type). */
+    private static final class MapperResolver implements ContextResolver<ObjectMapper> {
+        private final ObjectMapper mapper;
+
+        MapperResolver(ObjectMapper mapper) {
+            this.mapper = mapper;
+        }
+
+        @Override
+        public ObjectMapper getContext(Class<?> type) {
+            return mapper;
+        }
+    }
+
+    private static ObjectMapper mapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
+}

@@ -1,0 +1,167 @@
+package org.kpidocs.http;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.kpidocs.assessment.Assessment;
+import org.kpidocs.assessment.Assessor;
+import org.kpidocs.dataset.Dataset;
+import org.kpidocs.dataset.DatasetChecker;
+import org.kpidocs.dataset.DatasetNotFoundException;
+import org.kpidocs.dataset.DatasetService;
+import org.kpidocs.dataset.DatasetSummary;
+import org.kpidocs.dataset.Issue;
+import org.kpidocs.dataset.StoredDataset;
+import org.kpidocs.i18n.Messages;
+
+/** {@code /api/v1/datasets}: submit, replace, list, fetch and assess city datasets. */
+@Path("/api/v1/datasets")
+@Produces(MediaType.APPLICATION_JSON)
+public final class DatasetResource {
+
+    private static final int MAX_PAGE = 1000;
+
+    private final DatasetService datasets;
+    private final Assessor assessor;
+    private final Messages messages;
+    private final long maxBytes;
+
+    @Context
+    private HttpHeaders headers;
+
+    DatasetResource(DatasetService datasets, Assessor assessor, Messages messages, long maxBytes) {
+        this.datasets = datasets;
+        this.assessor = assessor;
+        this.messages = messages;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The answer to an accepted submission. */
+    record Receipt(String id, int version, String href, String assessment, String sha256,
+                   List<Problem.ProblemError> warnings) {
+    }
+
+    /** A stored dataset version with its metadata. */
+    record DatasetView(String id, int version, Instant createdAt, Instant updatedAt, String sha256,
+                       String assessment, Dataset dataset, List<Problem.ProblemError> warnings) {
+    }
+
+    record DatasetList(int total, int limit, int offset, List<Line> datasets) {
+        record Line(String id, int version, String city, String country, int reportingYear, Instant createdAt,
+                    Instant updatedAt, String href) {
+        }
+    }
+
+    /** Accepts a new dataset: 201 with its location, or 422 with every problem. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(InputStream body) {
+        StoredDataset stored = datasets.create(Bodies.read(body, headers.getLength(), maxBytes));
+        return Response.created(URI.create(href(stored.id()))).tag(etag(stored)).entity(receipt(stored)).build();
+    }
+
+    /** Checks a dataset without storing it: 200 with warnings, or the same 422 a submission would get. */
+    @POST
+    @Path("check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Receipt check(InputStream body) {
+        DatasetChecker.Accepted accepted = datasets.check(Bodies.read(body, headers.getLength(), maxBytes));
+        return new Receipt(null, 0, null, null, null, words(accepted.warnings()));
+    }
+
+    /** Replaces a dataset with a new version; earlier versions stay readable. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam("id") String id, InputStream body) {
+        StoredDataset stored = datasets.replace(id, Bodies.read(body, headers.getLength(), maxBytes));
+        return Response.ok(receipt(stored)).tag(etag(stored)).build();
+    }
+
+    @GET
+    public DatasetList list(@QueryParam("limit") @DefaultValue("100") String limit,
+                            @QueryParam("offset") @DefaultValue("0") String offset) {
+        int l = bounded("limit", limit, 1, MAX_PAGE);
+        int o = bounded("offset", offset, 0, Integer.MAX_VALUE);
+        List<DatasetList.Line> lines = datasets.list(l, o).stream().map(DatasetResource::line).toList();
+        return new DatasetList(datasets.count(), l, o, lines);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        StoredDataset stored = datasets.find(id).orElseThrow(() -> new DatasetNotFoundException(id));
+        return Response.ok(view(stored)).tag(etag(stored)).build();
+    }
+
+    @GET
+    @Path("{id}/versions/{version}")
+    public DatasetView version(@PathParam("id") String id, @PathParam("version") String version) {
+        int v = bounded("version", version, 1, Integer.MAX_VALUE);
+        datasets.find(id).orElseThrow(() -> new DatasetNotFoundException(id));
+        return view(datasets.find(id, v).orElseThrow(
+                () -> new ProblemException(404, "dataset-version-not-found", id, version)));
+    }
+
+    /** The U4SSC scoring of the latest version. */
+    @GET
+    @Path("{id}/assessment")
+    public Assessment assessment(@PathParam("id") String id) {
+        StoredDataset stored = datasets.find(id).orElseThrow(() -> new DatasetNotFoundException(id));
+        return assessor.assess(stored.id(), stored.version(), stored.dataset());
+    }
+
+    private Receipt receipt(StoredDataset s) {
+        return new Receipt(s.id(), s.version(), href(s.id()), href(s.id()) + "/assessment", s.sha256(),
+                words(s.warnings()));
+    }
+
+    private DatasetView view(StoredDataset s) {
+        return new DatasetView(s.id(), s.version(), s.createdAt(), s.updatedAt(), s.sha256(),
+                href(s.id()) + "/assessment", s.dataset(), words(s.warnings()));
+    }
+
+    private List<Problem.ProblemError> words(List<Issue> issues) {
+        return issues.stream().map(i -> Problem.ProblemError.of(messages, RequestLocale.of(headers), i)).toList();
+    }
+
+    private static DatasetList.Line line(DatasetSummary s) {
+        return new DatasetList.Line(s.id(), s.version(), s.city(), s.country(), s.reportingYear(), s.createdAt(),
+                s.updatedAt(), href(s.id()));
+    }
+
+    private static String href(String id) {
+        return "/api/v1/datasets/" + id;
+    }
+
+    private static EntityTag etag(StoredDataset s) {
+        return new EntityTag(s.sha256());
+    }
+
+    private static int bounded(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the allowed range
+        }
+        throw new ProblemException(400, "invalid-parameter", name, value, "a whole number from " + min + " to " + max);
+    }
+}

@@ -1,0 +1,48 @@
+package org.kpidocs.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.glassfish.grizzly.http.server.ErrorPageGenerator;
+import org.glassfish.grizzly.http.server.Request;
+import org.kpidocs.i18n.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last line of defence: errors that escape Jersey (or happen in Grizzly before it) would
+ * otherwise be answered with Grizzly's HTML page and a stack trace. This answers problem+json with
+ * only an error id instead, and logs the cause under that id.
+ */
+public final class FallbackErrorPage implements ErrorPageGenerator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FallbackErrorPage.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Messages messages = new Messages("messages/api");
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Override
+    public String generate(Request request, int status, String reasonPhrase, String description, Throwable e) {
+        request.getResponse().setContentType(ProblemMapper.PROBLEM_JSON);
+        Problem problem;
+        if (status >= 500) {
+            String id = HexFormat.of().formatHex(RANDOM.generateSeed(8));
+            LOG.error("Error id {} while handling {} {}", id, request.getMethod(), request.getRequestURI(), e);
+            problem = new Problem(Problem.TYPE_PREFIX + "internal-error",
+                    messages.format(Locale.ENGLISH, "problem.internal-error.title"), status,
+                    messages.format(Locale.ENGLISH, "problem.internal-error.detail", id), null, id, null);
+        } else {
+            problem = new Problem(Problem.TYPE_PREFIX + "bad-request",
+                    messages.format(Locale.ENGLISH, "problem.bad-request.title"), status,
+                    messages.format(Locale.ENGLISH, "problem.bad-request.detail"), null, null, null);
+        }
+        try {
+            return json.writeValueAsString(problem);
+        } catch (JsonProcessingException ex) {
+            return "{\"status\":" + status + "}";
+        }
+    }
+}

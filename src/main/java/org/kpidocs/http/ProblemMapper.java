@@ -1,0 +1,122 @@
+package org.kpidocs.http;
+
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.kpidocs.dataset.DatasetConflictException;
+import org.kpidocs.dataset.DatasetNotFoundException;
+import org.kpidocs.dataset.DatasetRejectedException;
+import org.kpidocs.dataset.DatasetUnreadableException;
+import org.kpidocs.i18n.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every exception into {@code application/problem+json}. Client errors say what is wrong and
+ * what is allowed; anything unexpected becomes a 500 that shows only an error id, logged with the
+ * stack trace (after Dropwizard's LoggingExceptionMapper).
+ */
+final class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Messages messages;
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uri;
+
+    @Context
+    private Request request;
+
+    ProblemMapper(Messages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public Response toResponse(Throwable e) {
+        Locale locale = locale();
+        if (e instanceof DatasetRejectedException r) {
+            List<Problem.ProblemError> errors = r.errors().stream().map(i -> Problem.ProblemError.of(messages, locale, i)).toList();
+            return respond(problem(locale, 422, "dataset-invalid", errors, String.valueOf(errors.size())));
+        }
+        if (e instanceof DatasetUnreadableException u) {
+            return respond(problem(locale, 400, "malformed-json", null,
+                    String.valueOf(u.line()), String.valueOf(u.column()), u.problem()));
+        }
+        if (e instanceof DatasetNotFoundException n) {
+            return respond(problem(locale, 404, "dataset-not-found", null, n.id()));
+        }
+        if (e instanceof DatasetConflictException) {
+            return respond(problem(locale, 409, "dataset-conflict", null, path()));
+        }
+        if (e instanceof ProblemException p) {
+            return respond(problem(locale, p.status(), p.slug(), null, p.args().toArray(String[]::new)));
+        }
+        if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
+            return webProblem(locale, w);
+        }
+        return internalError(locale, e);
+    }
+
+    /** Jersey's own client errors: unknown route, wrong method, wrong content type. */
+    private Response webProblem(Locale locale, WebApplicationException w) {
+        int status = w.getResponse().getStatus();
+        if (w instanceof NotFoundException) {
+            return respond(problem(locale, 404, "not-found", null, path()));
+        }
+        if (w instanceof NotAllowedException) {
+            String allowed = String.join(", ", w.getResponse().getAllowedMethods());
+            Response r = respond(problem(locale, 405, "method-not-allowed", null,
+                    request == null ? "" : request.getMethod(), allowed));
+            return Response.fromResponse(r).header("Allow", allowed).build();
+        }
+        if (w instanceof NotSupportedException) {
+            String type = headers == null || headers.getMediaType() == null ? "(none)" : headers.getMediaType().toString();
+            return respond(problem(locale, 415, "unsupported-media-type", null, type));
+        }
+        if (status == 406) {
+            return respond(problem(locale, 406, "not-acceptable", null));
+        }
+        return respond(problem(locale, status, "bad-request", null));
+    }
+
+    private Response internalError(Locale locale, Throwable e) {
+        String id = HexFormat.of().formatHex(RANDOM.generateSeed(8));
+        LOG.error("Error id {} while handling {}", id, path(), e);
+        Problem p = problem(locale, 500, "internal-error", null, id);
+        return respond(new Problem(p.type(), p.title(), 500, p.detail(), p.instance(), id, null));
+    }
+
+    private Problem problem(Locale locale, int status, String slug, List<Problem.ProblemError> errors, String... args) {
+        return new Problem(Problem.TYPE_PREFIX + slug, messages.format(locale, "problem." + slug + ".title"), status,
+                messages.format(locale, "problem." + slug + ".detail", args), path(), null, errors);
+    }
+
+    private static Response respond(Problem p) {
+        return Response.status(p.status()).type(PROBLEM_JSON).entity(p).build();
+    }
+
+    private String path() {
+        return uri == null ? "" : "/" + uri.getPath();
+    }
+
+    private Locale locale() {
+        return RequestLocale.of(headers);
+    }
+}

@@ -1,0 +1,177 @@
+package org.kpidocs.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** {@link DatasetStore} over portable SQL that runs on H2 and PostgreSQL alike. */
+final class JdbcDatasetStore implements DatasetStore {
+
+    private static final String SELECT = "SELECT d.id, v.version, d.city_name, d.country, d.reporting_year, "
+            + "%s, v.body_sha256, %s, d.created_at, v.created_at AS updated_at "
+            + "FROM dataset d JOIN dataset_version v ON v.dataset_id = d.id ";
+
+    private final DataSource dataSource;
+
+    JdbcDatasetStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public void create(DatasetRecord r) {
+        inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO dataset (id, city_name, country, "
+                    + "reporting_year, current_version, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, r.id());
+                s.setString(2, r.city());
+                s.setString(3, r.country());
+                s.setInt(4, r.reportingYear());
+                s.setInt(5, r.version());
+                s.setObject(6, utc(r.createdAt()));
+                s.executeUpdate();
+            }
+            insertVersion(c, r);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean addVersion(DatasetRecord r) {
+        return inTransaction(c -> {
+            // The conditional update is the optimistic lock: only the writer that saw version n-1 wins.
+            try (PreparedStatement s = c.prepareStatement("UPDATE dataset SET current_version = ?, city_name = ?, "
+                    + "country = ?, reporting_year = ? WHERE id = ? AND current_version = ?")) {
+                s.setInt(1, r.version());
+                s.setString(2, r.city());
+                s.setString(3, r.country());
+                s.setInt(4, r.reportingYear());
+                s.setString(5, r.id());
+                s.setInt(6, r.version() - 1);
+                if (s.executeUpdate() != 1) {
+                    c.rollback();
+                    return false;
+                }
+            }
+            insertVersion(c, r);
+            return true;
+        });
+    }
+
+    private static void insertVersion(Connection c, DatasetRecord r) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO dataset_version (dataset_id, version, body, "
+                + "body_sha256, warnings, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, r.id());
+            s.setInt(2, r.version());
+            s.setString(3, r.json());
+            s.setString(4, r.sha256());
+            s.setString(5, r.warningsJson());
+            s.setObject(6, utc(r.updatedAt()));
+            s.executeUpdate();
+        }
+    }
+
+    @Override
+    public Optional<DatasetRecord> latest(String id) {
+        return one(String.format(SELECT, "v.body", "v.warnings") + "WHERE d.id = ? AND v.version = d.current_version",
+                id, null);
+    }
+
+    @Override
+    public Optional<DatasetRecord> version(String id, int version) {
+        return one(String.format(SELECT, "v.body", "v.warnings") + "WHERE d.id = ? AND v.version = ?", id, version);
+    }
+
+    private Optional<DatasetRecord> one(String sql, String id, Integer version) {
+        return query(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, id);
+                if (version != null) {
+                    s.setInt(2, version);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(record(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<DatasetRecord> list(int limit, int offset) {
+        String sql = String.format(SELECT, "''", "''") + "WHERE v.version = d.current_version "
+                + "ORDER BY d.created_at DESC, d.id LIMIT ? OFFSET ?";
+        return query(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setInt(1, limit);
+                s.setInt(2, offset);
+                List<DatasetRecord> rows = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(record(rs));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    @Override
+    public int count() {
+        return query(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM dataset");
+                 ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    private static DatasetRecord record(ResultSet rs) throws SQLException {
+        return new DatasetRecord(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                rs.getString(6), rs.getString(7), rs.getString(8),
+                rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getObject(10, OffsetDateTime.class).toInstant());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T query(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StorageException("Dataset query failed", e);
+        }
+    }
+
+    private <T> T inTransaction(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("Dataset write failed", e);
+        }
+    }
+}
