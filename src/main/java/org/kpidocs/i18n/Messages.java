@@ -12,6 +12,10 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
+    /** Falls back along the requested locale only, never to the JVM's default locale. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     private final String baseName;
 
     /** @param baseName classpath bundle name, e.g. {@code messages/api} */
@@ -24,7 +28,7 @@ public final class Messages {
     public String format(Locale locale, String key, List<String> args) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(baseName, locale).getString(key);
+            pattern = ResourceBundle.getBundle(baseName, locale, NO_FALLBACK).getString(key);
         } catch (MissingResourceException e) {
             return key + (args.isEmpty() ? "" : " " + args);
         }

@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 /** {@link DatasetStore} over portable SQL that runs on H2 and PostgreSQL alike. */
 final class JdbcDatasetStore implements DatasetStore {
 
-    private static final String SELECT = "SELECT d.id, v.version, d.city_name, d.country, d.reporting_year, "
+    private static final String SELECT = "SELECT d.id, v.version, v.city_name, v.country, v.reporting_year, "
             + "%s, v.body_sha256, %s, d.created_at, v.created_at AS updated_at "
             + "FROM dataset d JOIN dataset_version v ON v.dataset_id = d.id ";
 
@@ -28,14 +28,11 @@ final class JdbcDatasetStore implements DatasetStore {
     @Override
     public void create(DatasetRecord r) {
         inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO dataset (id, city_name, country, "
-                    + "reporting_year, current_version, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO dataset (id, current_version, created_at) VALUES (?, ?, ?)")) {
                 s.setString(1, r.id());
-                s.setString(2, r.city());
-                s.setString(3, r.country());
-                s.setInt(4, r.reportingYear());
-                s.setInt(5, r.version());
-                s.setObject(6, utc(r.createdAt()));
+                s.setInt(2, r.version());
+                s.setObject(3, utc(r.createdAt()));
                 s.executeUpdate();
             }
             insertVersion(c, r);
@@ -47,14 +44,11 @@ final class JdbcDatasetStore implements DatasetStore {
     public boolean addVersion(DatasetRecord r) {
         return inTransaction(c -> {
             // The conditional update is the optimistic lock: only the writer that saw version n-1 wins.
-            try (PreparedStatement s = c.prepareStatement("UPDATE dataset SET current_version = ?, city_name = ?, "
-                    + "country = ?, reporting_year = ? WHERE id = ? AND current_version = ?")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE dataset SET current_version = ? WHERE id = ? AND current_version = ?")) {
                 s.setInt(1, r.version());
-                s.setString(2, r.city());
-                s.setString(3, r.country());
-                s.setInt(4, r.reportingYear());
-                s.setString(5, r.id());
-                s.setInt(6, r.version() - 1);
+                s.setString(2, r.id());
+                s.setInt(3, r.version() - 1);
                 if (s.executeUpdate() != 1) {
                     c.rollback();
                     return false;
@@ -66,14 +60,17 @@ final class JdbcDatasetStore implements DatasetStore {
     }
 
     private static void insertVersion(Connection c, DatasetRecord r) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO dataset_version (dataset_id, version, body, "
-                + "body_sha256, warnings, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO dataset_version (dataset_id, version, city_name, "
+                + "country, reporting_year, body, body_sha256, warnings, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, r.id());
             s.setInt(2, r.version());
-            s.setString(3, r.json());
-            s.setString(4, r.sha256());
-            s.setString(5, r.warningsJson());
-            s.setObject(6, utc(r.updatedAt()));
+            s.setString(3, r.city());
+            s.setString(4, r.country());
+            s.setInt(5, r.reportingYear());
+            s.setString(6, r.json());
+            s.setString(7, r.sha256());
+            s.setString(8, r.warningsJson());
+            s.setObject(9, utc(r.updatedAt()));
             s.executeUpdate();
         }
     }
