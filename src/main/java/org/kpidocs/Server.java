@@ -46,7 +46,7 @@ public final class Server implements AutoCloseable {
             URI uri = URI.create("http://" + config.host() + ":" + config.port() + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(uri, api, false);
             http.getServerConfiguration().setMaxPostSize(config.maxDatasetBytes());
-            http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage());
+            http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(config.maxDatasetBytes()));
             http.start();
             Server server = new Server(http, database);
             LOG.info("kpidocs listening on http://{}:{}/ (catalogue {}, benchmarks {}, database {})", config.host(),

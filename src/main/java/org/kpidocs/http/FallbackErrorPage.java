@@ -23,6 +23,12 @@ public final class FallbackErrorPage implements ErrorPageGenerator {
 
     private final Messages messages = new Messages("messages/api");
     private final ObjectMapper json = new ObjectMapper();
+    private final long maxBodyBytes;
+
+    /** @param maxBodyBytes the body limit Grizzly enforces itself, named when it refuses a body */
+    public FallbackErrorPage(long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+    }
 
     @Override
     public String generate(Request request, int status, String reasonPhrase, String description, Throwable e) {
@@ -34,6 +40,12 @@ public final class FallbackErrorPage implements ErrorPageGenerator {
             problem = new Problem(Problem.TYPE_PREFIX + "internal-error",
                     messages.format(Locale.ENGLISH, "problem.internal-error.title"), status,
                     messages.format(Locale.ENGLISH, "problem.internal-error.detail", id), null, id, null);
+        } else if (status == 413) {
+            // Grizzly refuses a declared Content-Length over its maximum before Jersey sees the request.
+            problem = new Problem(Problem.TYPE_PREFIX + "payload-too-large",
+                    messages.format(Locale.ENGLISH, "problem.payload-too-large.title"), status,
+                    messages.format(Locale.ENGLISH, "problem.payload-too-large.detail", String.valueOf(maxBodyBytes)),
+                    null, null, null);
         } else {
             problem = new Problem(Problem.TYPE_PREFIX + "bad-request",
                     messages.format(Locale.ENGLISH, "problem.bad-request.title"), status,
