@@ -6,6 +6,11 @@ package org.kpidocs.catalogue;
  */
 public record DataPoint(String name, String unit, ValueKind valueKind) {
 
+    /** The factor that turns numerator / denominator into a value of this data point. */
+    public double scale() {
+        return valueKind.scale(unit);
+    }
+
     /** The item reference of this data point, e.g. {@code EN: EN: AQ: 1C / PM2.5}. */
     public ItemRef ref(KpiCode kpi) {
         return new ItemRef(kpi, name);

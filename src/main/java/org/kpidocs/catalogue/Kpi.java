@@ -51,15 +51,9 @@ public record Kpi(KpiCode code, String name, Category category, KpiType type, Kp
         return dataPoints.stream().filter(d -> normalise(d.name()).equals(wanted)).findFirst();
     }
 
-    /**
-     * The factor that turns numerator / denominator into the value: 100 for percentages, 100 000 for
-     * rates per 100 000 inhabitants, 1 otherwise (Collection Methodology 2017, KPI methodology fields).
-     */
+    /** The factor that turns numerator / denominator into a value of this KPI; see {@link ValueKind#scale}. */
     public double scale() {
-        if (valueKind == ValueKind.PERCENT) {
-            return 100;
-        }
-        return unit.contains("per 100 000") ? 100_000 : 1;
+        return valueKind.scale(unit);
     }
 
     /** The scorable items of this KPI: its data points, or the KPI itself. */

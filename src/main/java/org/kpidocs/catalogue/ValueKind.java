@@ -30,6 +30,18 @@ public enum ValueKind {
         return max;
     }
 
+    /**
+     * The factor that turns numerator / denominator into a value of this kind in {@code unit}: 100 for
+     * percentages, 100 000 for rates per 100 000 inhabitants, 1 otherwise (Collection Methodology
+     * 2017, KPI methodology fields).
+     */
+    public double scale(String unit) {
+        if (this == PERCENT) {
+            return 100;
+        }
+        return unit.contains("per 100 000") ? 100_000 : 1;
+    }
+
     public boolean accepts(double value) {
         return value >= min && value <= max;
     }

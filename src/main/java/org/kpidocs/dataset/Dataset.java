@@ -33,7 +33,9 @@ public record Dataset(City city, int reportingYear, Verification verification, L
 
     public Dataset {
         kpis = List.copyOf(kpis);
-        benchmarkOverrides = Map.copyOf(benchmarkOverrides);
+        // Insertion order is kept (the reader writes catalogue order): Map.copyOf would iterate in a
+        // per-JVM random order and make the canonical JSON, and its hash, differ between runs.
+        benchmarkOverrides = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(benchmarkOverrides));
     }
 
     /** The entry for a KPI code in canonical form, if the submission mentions it. */

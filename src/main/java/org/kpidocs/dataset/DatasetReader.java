@@ -151,7 +151,7 @@ final class DatasetReader {
             }
         }
         LocalDate completedOn = null;
-        String completed = text(node, "completedOn", "/verification", null, 10, false);
+        String completed = text(node, "completedOn", "/verification", null, NAME_LENGTH, false);
         if (completed != null) {
             try {
                 completedOn = LocalDate.parse(completed);
@@ -160,7 +160,7 @@ final class DatasetReader {
             }
         }
         YearMonth reportDate = null;
-        String report = text(node, "reportDate", "/verification", null, 7, false);
+        String report = text(node, "reportDate", "/verification", null, NAME_LENGTH, false);
         if (report != null) {
             try {
                 reportDate = YearMonth.parse(report);
@@ -218,7 +218,7 @@ final class DatasetReader {
             }
             entries.add(kpi.hasDataPoints() ? multipart(entry, at, kpi, reportingYear)
                     : new Dataset.KpiEntry(code, measurement(entry, at, kpi, kpi.unit(), kpi.valueKind(),
-                            reportingYear, Set.of("code")), List.of()));
+                            kpi.scale(), reportingYear, Set.of("code")), List.of()));
         }
         return entries;
     }
@@ -229,10 +229,11 @@ final class DatasetReader {
         Iterator<String> fields = entry.fieldNames();
         while (fields.hasNext()) {
             String field = fields.next();
+            String pointer = at + "/" + pointerEscape(field);
             if (MEASUREMENT_FIELDS.contains(field) && !MULTIPART_FIELDS.contains(field)) {
-                error(at + "/" + field, code, "kpi.multipart.field", field, names);
+                error(pointer, code, "kpi.multipart.field", field, names);
             } else if (!MULTIPART_FIELDS.contains(field)) {
-                error(at + "/" + field, code, "field.unknown", field, String.join(", ", sorted(MULTIPART_FIELDS)));
+                error(pointer, code, "field.unknown", field, String.join(", ", sorted(MULTIPART_FIELDS)));
             }
         }
         String note = text(entry, "note", at, code, NOTE_LENGTH, false);
@@ -289,11 +290,11 @@ final class DatasetReader {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Dataset.DataPointEntry(dp.name(),
-                measurement(node, at, kpi, dp.unit(), dp.valueKind(), reportingYear, Set.of("name"))));
+                measurement(node, at, kpi, dp.unit(), dp.valueKind(), dp.scale(), reportingYear, Set.of("name"))));
     }
 
     private Dataset.Measurement measurement(JsonNode node, String at, Kpi kpi, String unit, ValueKind kind,
-                                            Integer reportingYear, Set<String> identity) {
+                                            double scale, Integer reportingYear, Set<String> identity) {
         String code = kpi.code().toString();
         Set<String> allowed = new java.util.TreeSet<>(MEASUREMENT_FIELDS);
         allowed.addAll(identity);
@@ -311,15 +312,15 @@ final class DatasetReader {
             error(at + (numerator == null ? "/numerator" : "/denominator"), code, "ratio.incomplete");
         }
         if (value == null && !hasValueNode && numerator != null && denominator != null) {
-            value = numerator / denominator * kpi.scale();
+            value = numerator / denominator * scale;
             if (!kind.accepts(value)) {
                 error(at + "/numerator", code, "ratio.out-of-range", plain(value), unit);
                 value = null;
             } else {
-                warn(at + "/value", code, "value.computed", plain(value), plain(kpi.scale()));
+                warn(at + "/value", code, "value.computed", plain(value), plain(scale));
             }
         } else if (value != null && numerator != null && denominator != null) {
-            double computed = numerator / denominator * kpi.scale();
+            double computed = numerator / denominator * scale;
             // One per cent of slack absorbs the rounding of a value typed with two decimals.
             if (Math.abs(computed - value) > Math.max(0.01, Math.abs(computed) * 0.01)) {
                 warn(at + "/value", code, "value.disagrees-with-ratio", plain(value), plain(computed));
@@ -414,7 +415,15 @@ final class DatasetReader {
                 error(at, item.kpi().toString(), "override.duplicate", item);
             }
         }
-        return result;
+        // Canonical order is catalogue order, however the submission listed them.
+        Map<String, Dataset.TargetOverride> ordered = new LinkedHashMap<>();
+        for (ItemRef item : catalogue.items()) {
+            Dataset.TargetOverride o = result.get(item.toString());
+            if (o != null) {
+                ordered.put(item.toString(), o);
+            }
+        }
+        return ordered;
     }
 
     /** Resolves an override key to a catalogue item, naming the data points where they are required. */
@@ -609,7 +618,11 @@ final class DatasetReader {
             error(pointer, code, "number.not-finite", show(node));
             return null;
         }
-        if (v < min || (!inclusiveMin && v == min) || v > max) {
+        if (v > max) {
+            error(pointer, code, "number.above-maximum", plain(v), plain(max));
+            return null;
+        }
+        if (v < min || (!inclusiveMin && v == min)) {
             error(pointer, code, inclusiveMin ? "number.below-minimum" : "number.not-positive", plain(v), plain(min));
             return null;
         }

@@ -1,0 +1,123 @@
+package org.kpidocs.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The fonts every document embeds: Noto Sans (Latin, Cyrillic, Greek), Noto Sans Arabic and Noto
+ * Sans SC, regular and bold, committed under {@code fonts/} and read once into memory. Nothing is
+ * ever read from the file system or the network at render time.
+ */
+public final class FontSet {
+
+    /** One face of a family. */
+    record Face(String family, int weight, String file) {
+    }
+
+    static final List<Face> FACES = List.of(
+            new Face("Noto Sans", 400, "NotoSans_400Regular.ttf"),
+            new Face("Noto Sans", 700, "NotoSans_700Bold.ttf"),
+            new Face("Noto Sans Arabic", 400, "NotoSansArabic_400Regular.ttf"),
+            new Face("Noto Sans Arabic", 700, "NotoSansArabic_700Bold.ttf"),
+            new Face("Noto Sans SC", 400, "NotoSansSC_400Regular.ttf"),
+            new Face("Noto Sans SC", 700, "NotoSansSC_700Bold.ttf"));
+
+    private static final AtomicBoolean AWT_REGISTERED = new AtomicBoolean();
+
+    private final Map<Face, byte[]> bytes;
+
+    private FontSet(Map<Face, byte[]> bytes) {
+        this.bytes = bytes;
+    }
+
+    /** Reads the six faces from the classpath; fails at start-up when one is missing. */
+    public static FontSet load() {
+        Map<Face, byte[]> bytes = new LinkedHashMap<>();
+        for (Face face : FACES) {
+            try (InputStream in = FontSet.class.getResourceAsStream("/fonts/" + face.file())) {
+                if (in == null) {
+                    throw new IllegalStateException("Font fonts/" + face.file() + " is missing from the build");
+                }
+                bytes.put(face, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read font " + face.file(), e);
+            }
+        }
+        return new FontSet(bytes);
+    }
+
+    /**
+     * Makes the same faces known to Java2D, so that charts drawn into a PDF use the embedded fonts
+     * (PDF/A forbids the non-embedded fallback). Done once per JVM: {@code Font.createFont} leaks
+     * when repeated (openhtmltopdf#175).
+     */
+    public void registerWithJava2d() {
+        if (!AWT_REGISTERED.compareAndSet(false, true)) {
+            return;
+        }
+        GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
+        for (byte[] b : bytes.values()) {
+            try {
+                env.registerFont(Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(b)));
+            } catch (FontFormatException | IOException e) {
+                throw new IllegalStateException("Cannot register an embedded font with Java2D", e);
+            }
+        }
+    }
+
+    /**
+     * Offers every face to one render. Each font is parsed only if the layout asks for it, and with
+     * OpenType glyph substitution switched off: PDFBox would otherwise run GSUB on every text run,
+     * which costs about eight times the whole render (stack reference §2a); Arabic shaping comes from
+     * ICU, not GSUB, so only the fi/fl ligatures are lost.
+     */
+    void install(PdfRendererBuilder builder, PDDocument document) {
+        bytes.forEach((face, b) -> builder.useFont(new LazyFont(document, b), face.family(), face.weight(),
+                FontStyle.NORMAL, true));
+    }
+
+    /** A font parsed and loaded into its document on first use. */
+    private static final class LazyFont extends PDFontSupplier {
+        private final PDDocument document;
+        private final byte[] bytes;
+        private PDFont font;
+
+        LazyFont(PDDocument document, byte[] bytes) {
+            super(null);
+            this.document = document;
+            this.bytes = bytes;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+                    ttf.setEnableGsub(false);
+                    font = PDType0Font.load(document, ttf, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot load an embedded font", e);
+                }
+            }
+            return font;
+        }
+    }
+}
