@@ -14,6 +14,7 @@ import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.dataset.DatasetChecker;
 import org.kpidocs.dataset.DatasetService;
+import org.kpidocs.document.report.VerificationReportService;
 import org.kpidocs.http.ApiApplication;
 import org.kpidocs.http.FallbackErrorPage;
 import org.kpidocs.storage.Database;
@@ -41,8 +42,10 @@ public final class Server implements AutoCloseable {
         try {
             DatasetService datasets = new DatasetService(new DatasetChecker(catalogue, benchmarks),
                     database.datasets(), clock, () -> UUID.randomUUID().toString());
-            var api = ApiApplication.create(new ApiApplication.Dependencies(catalogue, benchmarks, datasets,
-                    new Assessor(catalogue, benchmarks), database::isReachable, config.maxDatasetBytes()));
+            Assessor assessor = new Assessor(catalogue, benchmarks);
+            var reports = new VerificationReportService(datasets, Documents.reportRenderer(catalogue, benchmarks, assessor));
+            var api = ApiApplication.create(new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor,
+                    reports, database::isReachable, config.maxDatasetBytes()));
             URI uri = URI.create("http://" + config.host() + ":" + config.port() + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(uri, api, false);
             http.getServerConfiguration().setMaxPostSize(config.maxDatasetBytes());

@@ -30,8 +30,16 @@ public final class DatasetChecker {
         this.benchmarks = benchmarks;
     }
 
-    /** A dataset that passed every check, with the warnings found on the way. */
-    public record Accepted(Dataset dataset, List<Issue> warnings) {
+    /**
+     * A dataset that passed every check, with the warnings found on the way, its canonical JSON (the
+     * form that is stored, embedded in documents and hashed) and the SHA-256 of that JSON.
+     */
+    public record Accepted(Dataset dataset, List<Issue> warnings, String canonicalJson, String sha256) {
+
+        /** This dataset as a stored one would look, for work that needs no store (the command line). */
+        public StoredDataset unstored(String id, java.time.Instant acceptedAt) {
+            return new StoredDataset(id, 1, acceptedAt, acceptedAt, sha256, dataset, warnings, canonicalJson);
+        }
     }
 
     /**
@@ -43,7 +51,8 @@ public final class DatasetChecker {
         if (!result.errors().isEmpty()) {
             throw new DatasetRejectedException(result.errors());
         }
-        return new Accepted(result.dataset(), result.warnings());
+        String canonical = write(result.dataset());
+        return new Accepted(result.dataset(), result.warnings(), canonical, sha256(canonical));
     }
 
     private JsonNode parse(byte[] body) {
@@ -59,6 +68,24 @@ public final class DatasetChecker {
                     location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Canonical JSON of a value, as stored and hashed. */
+    String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

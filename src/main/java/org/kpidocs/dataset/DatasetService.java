@@ -4,12 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -96,10 +93,9 @@ public final class DatasetService {
     }
 
     private DatasetRecord record(String id, int version, DatasetChecker.Accepted accepted, Instant created, Instant updated) {
-        String body = write(accepted.dataset());
         Dataset.City city = accepted.dataset().city();
         return new DatasetRecord(id, version, city.name(), city.country(), accepted.dataset().reportingYear(),
-                body, sha256(body), write(accepted.warnings()), created, updated);
+                accepted.canonicalJson(), accepted.sha256(), checker.write(accepted.warnings()), created, updated);
     }
 
     private StoredDataset stored(DatasetRecord r) {
@@ -109,18 +105,9 @@ public final class DatasetService {
         try {
             List<Issue> warnings = json.readValue(r.warningsJson(), ISSUES);
             return new StoredDataset(r.id(), r.version(), r.createdAt(), r.updatedAt(), r.sha256(),
-                    accepted.dataset(), warnings);
+                    accepted.dataset(), warnings, r.json());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored warnings of dataset " + r.id() + " are unreadable", e);
-        }
-    }
-
-    /** Canonical JSON of a value, as stored and hashed. */
-    public String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise " + value.getClass().getSimpleName(), e);
         }
     }
 
@@ -133,12 +120,4 @@ public final class DatasetService {
         return id != null && ID.matcher(id).matches() ? Optional.of(id) : Optional.empty();
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

@@ -14,9 +14,10 @@ import java.util.List;
  * @param sha256    SHA-256 of the canonical JSON of this version, hex
  * @param dataset   the canonical dataset
  * @param warnings  what the service noticed but did not refuse
+ * @param canonicalJson the dataset as stored, the text {@code sha256} is computed over
  */
 public record StoredDataset(String id, int version, Instant createdAt, Instant updatedAt, String sha256,
-                            Dataset dataset, List<Issue> warnings) {
+                            Dataset dataset, List<Issue> warnings, String canonicalJson) {
     public StoredDataset {
         warnings = List.copyOf(warnings);
     }

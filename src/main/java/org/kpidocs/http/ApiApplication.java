@@ -13,6 +13,7 @@ import org.kpidocs.assessment.Assessor;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.dataset.DatasetService;
+import org.kpidocs.document.report.VerificationReportService;
 import org.kpidocs.i18n.Messages;
 
 /** Builds the API's route table; the server and the tests both use {@link #create}. */
@@ -28,7 +29,8 @@ public final class ApiApplication {
      * @param maxDatasetBytes largest accepted dataset body
      */
     public record Dependencies(Catalogue catalogue, BenchmarkSet benchmarks, DatasetService datasets,
-                               Assessor assessor, BooleanSupplier database, long maxDatasetBytes) {
+                               Assessor assessor, VerificationReportService reports, BooleanSupplier database,
+                               long maxDatasetBytes) {
     }
 
     public static ResourceConfig create(Dependencies d) {
@@ -37,6 +39,7 @@ public final class ApiApplication {
         config.register(new KpiResource(d.catalogue(), d.benchmarks()));
         config.register(new BenchmarkResource(d.benchmarks()));
         config.register(new DatasetResource(d.datasets(), d.assessor(), messages, d.maxDatasetBytes()));
+        config.register(new ReportResource(d.reports()));
         config.register(new HealthResource(d.database(), d.catalogue().version(), d.benchmarks().version()));
         config.register(new ProblemMapper(messages));
         config.register(JacksonFeature.withoutExceptionMappers());

@@ -2,8 +2,6 @@ package org.kpidocs.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.glassfish.grizzly.http.server.ErrorPageGenerator;
 import org.glassfish.grizzly.http.server.Request;
@@ -19,7 +17,6 @@ import org.slf4j.LoggerFactory;
 public final class FallbackErrorPage implements ErrorPageGenerator {
 
     private static final Logger LOG = LoggerFactory.getLogger(FallbackErrorPage.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Messages messages = new Messages("messages/api");
     private final ObjectMapper json = new ObjectMapper();
@@ -35,7 +32,7 @@ public final class FallbackErrorPage implements ErrorPageGenerator {
         request.getResponse().setContentType(ProblemMapper.PROBLEM_JSON);
         Problem problem;
         if (status >= 500) {
-            String id = HexFormat.of().formatHex(RANDOM.generateSeed(8));
+            String id = ErrorIds.next();
             LOG.error("Error id {} while handling {} {}", id, request.getMethod(), request.getRequestURI(), e);
             problem = new Problem(Problem.TYPE_PREFIX + "internal-error",
                     messages.format(Locale.ENGLISH, "problem.internal-error.title"), status,

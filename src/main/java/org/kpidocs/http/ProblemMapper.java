@@ -10,8 +10,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.kpidocs.dataset.DatasetConflictException;
@@ -19,6 +17,7 @@ import org.kpidocs.dataset.DatasetNotFoundException;
 import org.kpidocs.dataset.DatasetRejectedException;
 import org.kpidocs.dataset.DatasetUnreadableException;
 import org.kpidocs.i18n.Messages;
+import org.kpidocs.render.RenderException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +30,6 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
 
     static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Messages messages;
 
@@ -68,10 +66,13 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ProblemException p) {
             return respond(problem(locale, p.status(), p.slug(), null, p.args().toArray(String[]::new)));
         }
+        if (e instanceof RenderException) {
+            return internalError(locale, e, "render-failed");
+        }
         if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             return webProblem(locale, w);
         }
-        return internalError(locale, e);
+        return internalError(locale, e, "internal-error");
     }
 
     /** Jersey's own client errors: unknown route, wrong method, wrong content type. */
@@ -96,10 +97,10 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
         return respond(problem(locale, status, "bad-request", null));
     }
 
-    private Response internalError(Locale locale, Throwable e) {
-        String id = HexFormat.of().formatHex(RANDOM.generateSeed(8));
+    private Response internalError(Locale locale, Throwable e, String slug) {
+        String id = ErrorIds.next();
         LOG.error("Error id {} while handling {}", id, path(), e);
-        Problem p = problem(locale, 500, "internal-error", null, id);
+        Problem p = problem(locale, 500, slug, null, id);
         return respond(new Problem(p.type(), p.title(), 500, p.detail(), p.instance(), id, null));
     }
 

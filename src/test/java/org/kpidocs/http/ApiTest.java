@@ -42,6 +42,12 @@ import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.catalogue.Kpi;
 import org.kpidocs.dataset.DatasetChecker;
 import org.kpidocs.dataset.DatasetService;
+import org.kpidocs.document.report.VerificationReportRenderer;
+import org.kpidocs.document.report.VerificationReportService;
+import org.kpidocs.i18n.Messages;
+import org.kpidocs.render.FontSet;
+import org.kpidocs.render.PdfRenderer;
+import org.kpidocs.render.Templates;
 import org.kpidocs.storage.Database;
 import org.kpidocs.storage.DatasetRecord;
 import org.kpidocs.storage.DatasetStore;
@@ -739,6 +745,7 @@ class ApiTest {
     static final class Api implements AutoCloseable {
 
         private static final AtomicLong DATABASES = new AtomicLong();
+        private static final PdfRenderer RENDERER = new PdfRenderer(FontSet.load());
 
         private final HttpServer http;
         private final Database database;
@@ -764,9 +771,12 @@ class ApiTest {
             DatasetService datasets = new DatasetService(new DatasetChecker(catalogue, benchmarks),
                     store == null ? database.datasets() : store, Clock.fixed(NOW, ZoneOffset.UTC),
                     () -> String.format("00000000-0000-4000-8000-%012d", ids.incrementAndGet()));
-            var deps = new ApiApplication.Dependencies(catalogue, benchmarks, datasets,
-                    new Assessor(catalogue, benchmarks), health == null ? database::isReachable : health,
-                    maxDatasetBytes);
+            Assessor assessor = new Assessor(catalogue, benchmarks);
+            Messages words = new Messages("report-templates/messages/documents");
+            var reports = new VerificationReportService(datasets, new VerificationReportRenderer(assessor, catalogue,
+                    benchmarks, new Templates(words), RENDERER, words));
+            var deps = new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor, reports,
+                    health == null ? database::isReachable : health, maxDatasetBytes);
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
                     ApiApplication.create(deps), true);
             http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(maxDatasetBytes));

@@ -1,0 +1,68 @@
+package org.kpidocs.document;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import org.kpidocs.assessment.Assessment;
+import org.kpidocs.assessment.Assessment.CategoryResult;
+import org.kpidocs.assessment.Assessment.DimensionResult;
+import org.kpidocs.assessment.Assessment.ItemResult;
+import org.kpidocs.assessment.Assessment.KpiResult;
+import org.kpidocs.assessment.Assessment.SubDimensionResult;
+import org.kpidocs.chart.LabelMode;
+import org.kpidocs.chart.Ring;
+import org.kpidocs.chart.Segment;
+import org.kpidocs.chart.Style;
+import org.kpidocs.chart.Sunburst;
+
+/**
+ * The U4SSC Benchmarking Wheel (Verification Manual 2022 §10.5) from an assessment: the city in the
+ * centre, then the three dimensions, the categories and, outside, every KPI and data point, each
+ * filled with the colour of its band (grey when not scored).
+ *
+ * <p>Categories that share a name across sub-dimensions (Water and Sanitation under ICT and
+ * Infrastructure) keep separate segments, in catalogue order; no source says whether the official
+ * wheel merges them (domain reference §2.1).
+ */
+public final class Wheels {
+
+    private static final Style STYLE = new Style("Noto Sans", Color.WHITE, 0.6, new Color(0xF5F5F5));
+
+    private Wheels() {
+    }
+
+    public static Sunburst of(Assessment a) {
+        List<Segment> dimensions = new ArrayList<>();
+        List<Segment> categories = new ArrayList<>();
+        List<Segment> items = new ArrayList<>();
+        for (DimensionResult d : a.dimensions()) {
+            int dimensionItems = 0;
+            for (SubDimensionResult s : d.subDimensions()) {
+                for (CategoryResult c : s.categories()) {
+                    int before = items.size();
+                    c.kpis().forEach(k -> addItems(k, items));
+                    int count = items.size() - before;
+                    categories.add(new Segment(c.name(), count, BandStyle.colour(c.score().band())));
+                    dimensionItems += count;
+                }
+            }
+            dimensions.add(new Segment(d.name(), dimensionItems, BandStyle.colour(d.score().band())));
+        }
+        return new Sunburst(a.city(), List.of(
+                new Ring(dimensions, 0.9, LabelMode.TANGENTIAL),
+                new Ring(categories, 1.3, LabelMode.RADIAL),
+                new Ring(items, 2.2, LabelMode.RADIAL)), STYLE);
+    }
+
+    private static void addItems(KpiResult k, List<Segment> items) {
+        if (k.dataPoints() == null) {
+            items.add(segment(k.name(), k.result()));
+        } else {
+            k.dataPoints().forEach(d -> items.add(segment(k.name() + ": " + d.name(), d.result())));
+        }
+    }
+
+    private static Segment segment(String label, ItemResult r) {
+        return new Segment(label, 1, BandStyle.colour(r.band()));
+    }
+}

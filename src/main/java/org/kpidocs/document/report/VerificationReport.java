@@ -1,0 +1,109 @@
+package org.kpidocs.document.report;
+
+import java.util.List;
+
+/**
+ * Everything the report template prints, as ready-made text: numbers are formatted, codes and names
+ * resolved, bands turned into CSS classes. The template only arranges it and adds the words of the
+ * message bundle. Plain records of strings and lists: the data model for untrusted data.
+ *
+ * @param lang       BCP 47 tag of the document language
+ * @param dir        {@code ltr} or {@code rtl}
+ * @param city       city name
+ * @param country    country
+ * @param monthYear  month and year of the report, e.g. "November 2025"
+ * @param imprint    where the document comes from (dataset, versions, hash)
+ * @param background section 1
+ * @param kpiCounts  section 2, one row per dimension plus a total row
+ * @param pointCounts section 3, the same at data-point level
+ * @param wheel      section 4
+ * @param method     section 5
+ * @param results    section 6, one table per dimension
+ * @param notReported section 7
+ * @param notVerified section 8; empty when every reported KPI was verified
+ * @param findings   the verifier's audit results, policy recommendations, improvement opportunities
+ * @param overall    the overall score, e.g. "79.62 % (66–95 %)"
+ * @param palette    the band colours, one CSS class each
+ */
+public record VerificationReport(String lang, String dir, String city, String country, String monthYear,
+                                 Imprint imprint, Background background, List<CountRow> kpiCounts,
+                                 List<CountRow> pointCounts, Wheel wheel, Method method,
+                                 List<DimensionTable> results, List<NotReported> notReported,
+                                 List<NotVerified> notVerified, Findings findings, Score overall,
+                                 List<Colour> palette) {
+
+    /** The CSS of one band class: background and text colour as hex. */
+    public record Colour(String css, String background, String text) {
+    }
+
+    /** Provenance printed on the back of the cover. */
+    public record Imprint(String datasetId, String datasetVersion, String datasetSha256, String catalogueVersion,
+                          String benchmarkSetVersion, String templateVersion, String datasetAcceptedOn) {
+    }
+
+    /** Who verified what, how and when; absent values are null. */
+    public record Background(String verifier, String organisation, String mode, String completedOn,
+                             String reportingYear, String population) {
+    }
+
+    /** One row of a reporting and verification summary. */
+    public record CountRow(String label, boolean total, String coreTotal, String coreReported,
+                           String coreVerified, String advancedTotal, String advancedReported,
+                           String advancedVerified, String allTotal, String allReported, String allVerified) {
+    }
+
+    /** A score as printed: points, percentage and band, or N/A. */
+    public record Score(String points, String percentage, String band, String css) {
+    }
+
+    /** The benchmarking wheel: the drawing's id, its SVG for HTML, alt text and a text equivalent. */
+    public record Wheel(String figureId, String svg, String alt, List<Legend> legend, List<WheelRow> categories) {
+    }
+
+    /** A legend entry: CSS class and band id (the words come from the bundle). */
+    public record Legend(String css, String band) {
+    }
+
+    /** One category of the wheel's text equivalent. */
+    public record WheelRow(String dimension, String category, Score score) {
+    }
+
+    /** Section 5: the band table is fixed; what varies is which targets are reference values. */
+    public record Method(String official, String derived, String proposed, String none,
+                         List<Override> overrides) {
+    }
+
+    /** A target the verifier replaced. */
+    public record Override(String item, String reference, String target) {
+    }
+
+    /** Section 6: the results of one dimension. */
+    public record DimensionTable(String id, String name, Score score, List<CategoryBlock> categories) {
+    }
+
+    /** The rows of one category; the category cell spans them. */
+    public record CategoryBlock(String name, Score score, int rows, List<ResultRow> items) {
+    }
+
+    /**
+     * One KPI or data point.
+     *
+     * @param status scored, not-reported, not-verified or no-benchmark (for the bundle's wording)
+     * @param band   band id when scored, else null
+     */
+    public record ResultRow(String code, String label, String result, String status, String band, String css) {
+    }
+
+    /** A KPI not reported, or reported in part with the data points it lacks. */
+    public record NotReported(String code, String name, List<String> missing) {
+    }
+
+    /** A reported KPI that was not verified, with the verifier's note. */
+    public record NotVerified(String code, String name, List<String> dataPoints, String note) {
+    }
+
+    /** The verifier's own texts. */
+    public record Findings(List<String> auditResults, List<String> policyRecommendations,
+                           List<String> improvementOpportunities) {
+    }
+}

@@ -1,0 +1,24 @@
+package org.kpidocs.http;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import org.kpidocs.document.RenderedDocument;
+
+/** A rendered document as an HTTP answer, with a file name and headers that keep browsers strict. */
+final class Downloads {
+
+    private Downloads() {
+    }
+
+    static Response of(RenderedDocument doc) {
+        Response.ResponseBuilder r = Response.ok(doc.content(), doc.mediaType())
+                .header("Content-Disposition", "inline; filename=\"" + doc.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .tag(new EntityTag(doc.sha256()));
+        if (doc.mediaType().startsWith("text/html")) {
+            // The page is self-contained: inline styles and SVG, nothing to load, nothing to run.
+            r.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+        }
+        return r.build();
+    }
+}
