@@ -128,7 +128,9 @@ public final class SunburstPainter {
         }
         double cx = layout.centreX();
         double cy = layout.centreY();
-        g.setStroke(new BasicStroke((float) layout.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+        // a multiple of 1/64: exact as a float, so vector output shows a short number
+        float width = Math.max(1, Math.round(layout.strokeWidth() * 64)) / 64f;
+        g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
         g.setPaint(s.style().outline());
         Ellipse2D.Double circle = new Ellipse2D.Double();
         Line2D.Double line = new Line2D.Double();

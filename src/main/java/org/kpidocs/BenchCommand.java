@@ -1,0 +1,123 @@
+package org.kpidocs;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.kpidocs.assessment.Assessor;
+import org.kpidocs.bench.Benchmark;
+import org.kpidocs.bench.Settings;
+import org.kpidocs.bench.Subject;
+import org.kpidocs.catalogue.BenchmarkSet;
+import org.kpidocs.catalogue.Catalogue;
+import org.kpidocs.dataset.DatasetChecker;
+import org.kpidocs.dataset.DatasetRejectedException;
+import org.kpidocs.dataset.DatasetUnreadableException;
+import org.kpidocs.dataset.StoredDataset;
+import org.kpidocs.document.DocumentLanguage;
+import org.kpidocs.document.report.VerificationReportRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kpidocs bench}: measures the Verification Report engine and prints warm time per report
+ * (median and p90 of PDF and HTML), throughput and peak heap with several renders at once, the time
+ * of a cold {@code report} process, and, in the same run, headless Chromium printing the same
+ * report's HTML, with the ratios against the speed and heap goals. A command rather than a timed
+ * test: figures depend on the machine, so they are read and recorded ({@code docs/benchmarks.md}),
+ * never asserted. Run it from the jar ({@code java -Xmx512m -jar kpidocs.jar bench}) so that the cold
+ * process can be measured. Exit code 0 measured, 1 invalid dataset, 2 unusable input.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark the Verification Report (PDF and HTML) against headless Chromium on the same HTML.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--dataset", paramLabel = "FILE", description = "dataset JSON file (default: ${DEFAULT-VALUE})")
+    private Path dataset = Path.of("samples", "lumeria-2025.json");
+
+    @Option(names = "--warmup", paramLabel = "N", description = "untimed renders first, per engine (default: ${DEFAULT-VALUE})")
+    private int warmup = 10;
+
+    @Option(names = "--runs", paramLabel = "N",
+            description = "timed renders per engine, and PDF renders per thread in the parallel phase (default: ${DEFAULT-VALUE})")
+    private int runs = 25;
+
+    @Option(names = "--threads", paramLabel = "N", description = "renders at once in the parallel phase (default: ${DEFAULT-VALUE})")
+    private int threads = 2;
+
+    @Option(names = "--chromium", paramLabel = "PATH",
+            description = "Chromium executable (default: /usr/bin/chromium, else chromium on the PATH)")
+    private Path chromium;
+
+    @Option(names = "--no-chromium", description = "measure kpidocs only")
+    private boolean noChromium;
+
+    @Option(names = "--lang", description = "document language (default: ${DEFAULT-VALUE})")
+    private String lang = "en";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        quietRenderLog();
+        DocumentLanguage language = DocumentLanguage.find(lang).orElse(null);
+        if (language == null) {
+            err.println("kpidocs: unknown language '" + lang + "'; supported: " + String.join(", ", DocumentLanguage.tags()));
+            return 2;
+        }
+        if (warmup < 0 || runs < 1 || threads < 1) {
+            err.println("kpidocs: --warmup must be 0 or more, --runs and --threads 1 or more");
+            return 2;
+        }
+        if (!Files.isRegularFile(dataset) || !Files.isReadable(dataset)) {
+            err.println("kpidocs: cannot read " + dataset);
+            return 2;
+        }
+        Catalogue catalogue = Catalogue.load();
+        BenchmarkSet benchmarks = BenchmarkSet.load(catalogue);
+        DatasetChecker.Accepted accepted;
+        try {
+            accepted = new DatasetChecker(catalogue, benchmarks).check(Files.readAllBytes(dataset));
+        } catch (DatasetUnreadableException | DatasetRejectedException e) {
+            err.println("kpidocs: " + dataset + " is not a valid dataset; run 'kpidocs check " + dataset + "' for every problem");
+            return 1;
+        }
+        // As in 'report': the file's own time stands in for the acceptance date.
+        StoredDataset stored = accepted.unstored(dataset.getFileName().toString(),
+                Files.getLastModifiedTime(dataset).toInstant());
+        VerificationReportRenderer renderer = Documents.reportRenderer(catalogue, benchmarks, new Assessor(catalogue, benchmarks));
+        Subject subject = new Subject() {
+            @Override
+            public byte[] pdf() {
+                return renderer.pdf(stored, language).content();
+            }
+
+            @Override
+            public byte[] html() {
+                return renderer.html(stored, language).content();
+            }
+        };
+        Settings settings = new Settings(dataset, warmup, runs, threads, chromium, !noChromium);
+        new Benchmark(settings, subject, spec.commandLine().getOut(), err).run();
+        return 0;
+    }
+
+    /**
+     * openhtmltopdf logs some thirty INFO lines per report (font loads, cache puts, one per link
+     * without a title), which would bury the table under a thousand lines. Its loggers are created at
+     * the first render, after this, and slf4j-simple lets a system property override the level; a
+     * level given with {@code -Dorg.slf4j.simpleLogger.log.com.openhtmltopdf=...} is kept. Warnings
+     * still print.
+     */
+    private static void quietRenderLog() {
+        String key = "org.slf4j.simpleLogger.log.com.openhtmltopdf";
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, "warn");
+        }
+    }
+}

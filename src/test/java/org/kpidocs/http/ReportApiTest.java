@@ -1,0 +1,99 @@
+package org.kpidocs.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The report routes over real HTTP: formats, file names, languages and errors. */
+class ReportApiTest {
+
+    private static ApiTest.Api api;
+    private static String location;
+    // HTTP/1.1: the JDK client otherwise asks for an h2c upgrade, which Grizzly leaves hanging on bodies.
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws Exception {
+        api = ApiTest.Api.start(null, null, 5L << 20);
+        HttpResponse<String> created = CLIENT.send(HttpRequest.newBuilder(api.uri("/api/v1/datasets"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Files.readString(Path.of("samples/lumeria-2025.json"))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        location = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    private static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(api.uri(path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void servesThePdfWithAFileNameAndItsHash() throws Exception {
+        HttpResponse<byte[]> r = get(location + "/verification-report.pdf");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(r.headers().firstValue("Content-Disposition"))
+                .contains("inline; filename=\"U4SSC-Verification-Report-Lumeria-2025-11.pdf\"");
+        assertThat(r.headers().firstValue("ETag")).isPresent();
+        try (PDDocument doc = Loader.loadPDF(r.body())) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(10);
+            assertThat(doc.getDocumentInformation().getTitle()).contains("Lumeria");
+        }
+    }
+
+    @Test
+    void servesTheSameReportAsAStandaloneHtmlPage() throws Exception {
+        HttpResponse<byte[]> r = get(location + "/verification-report.html?lang=en");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'none'");
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).contains("<svg", "Verification Results", "Lumeria");
+    }
+
+    @Test
+    void refusesAnUnknownLanguageListingTheSupportedOnes() throws Exception {
+        HttpResponse<byte[]> r = get(location + "/verification-report.pdf?lang=xx");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type")).contains("application/problem+json");
+        JsonNode p = JSON.readTree(r.body());
+        assertThat(p.get("type").asText()).isEqualTo("urn:kpidocs:problem:invalid-parameter");
+        assertThat(p.get("detail").asText()).contains("lang", "xx", "en");
+    }
+
+    @Test
+    void fallsBackToAcceptLanguageAndThenToEnglish() throws Exception {
+        assertThat(get(location + "/verification-report.html", "Accept-Language", "de-CH, fr;q=0.8").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownDatasetAsAProblem() throws Exception {
+        HttpResponse<byte[]> r = get("/api/v1/datasets/00000000-0000-4000-8000-999999999999/verification-report.pdf");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(r.body()).get("type").asText()).isEqualTo("urn:kpidocs:problem:dataset-not-found");
+        assertThat(get(location + "/verification-report.docx").statusCode()).isEqualTo(404);
+    }
+}
