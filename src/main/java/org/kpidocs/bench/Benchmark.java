@@ -193,7 +193,8 @@ public final class Benchmark {
         }
         out.println();
         out.printf(Locale.ROOT, "  method     first render in this JVM %,.0f ms; then %d warm-up and %d timed renders each, "
-                + "kpidocs and Chromium interleaved%n", Samples.ms(firstPdfNanos), settings.warmup(), settings.runs());
+                + "%s%n", Samples.ms(firstPdfNanos), settings.warmup(), settings.runs(),
+                chromeWarm.count() > 0 ? "kpidocs and Chromium interleaved" : "kpidocs only");
         if (settings.runs() < 20) {
             out.printf(Locale.ROOT, "  note       fewer than 20 timed runs: medians are indicative only%n");
         }
