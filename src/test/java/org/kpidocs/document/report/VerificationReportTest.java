@@ -119,6 +119,36 @@ class VerificationReportTest {
     }
 
     @Test
+    void neverSplitsACategoryOfTheResultsAcrossPages() {
+        int first = indexOf("6  Verification Results");
+        int last = indexOf("7  KPIs Not Reported");
+        var assessment = new org.kpidocs.assessment.Assessor(Reports.CATALOGUE, Reports.BENCHMARKS)
+                .assess(lumeria.id(), 1, lumeria.dataset());
+        assessment.dimensions().forEach(d -> d.subDimensions().forEach(s -> s.categories().forEach(c -> {
+            java.util.Set<Integer> onPages = new java.util.TreeSet<>();
+            for (var k : c.kpis()) {
+                String label = k.dataPoints() == null ? k.name() : k.name() + " – " + k.dataPoints().get(0).name();
+                for (int p = first; p < last; p++) {
+                    // A long label wraps inside its cell; the lines of one cell come out one after another.
+                    if (pages.get(p).replace('\n', ' ').contains(label)) {
+                        onPages.add(p);
+                    }
+                }
+            }
+            assertThat(onPages).as("pages of category %s", c.key()).hasSize(1);
+        })));
+    }
+
+    private static int indexOf(String heading) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).lines().anyMatch(l -> l.strip().equals(heading))) {
+                return i;
+            }
+        }
+        throw new AssertionError("No page with " + heading);
+    }
+
+    @Test
     void showsResultsWithUnitsTwoDecimalsAndBands() {
         String all = String.join("\n", pages);
         assertThat(all).contains("ICT INFRASTRUCTURE", "Household Internet Access", "Air Pollution – PM2.5");
