@@ -40,10 +40,12 @@ public final class Server implements AutoCloseable {
         BenchmarkSet benchmarks = BenchmarkSet.load(catalogue);
         Database database = openDatabase(config);
         try {
-            DatasetService datasets = new DatasetService(new DatasetChecker(catalogue, benchmarks),
-                    database.datasets(), clock, () -> UUID.randomUUID().toString());
+            DatasetChecker checker = new DatasetChecker(catalogue, benchmarks);
+            DatasetService datasets = new DatasetService(checker, database.datasets(), clock,
+                    () -> UUID.randomUUID().toString());
             Assessor assessor = new Assessor(catalogue, benchmarks);
-            var reports = new VerificationReportService(datasets, Documents.reportRenderer(catalogue, benchmarks, assessor));
+            var renderer = Documents.reportRenderer(catalogue, benchmarks, assessor);
+            var reports = new VerificationReportService(datasets, renderer);
             var api = ApiApplication.create(new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor,
                     reports, database::isReachable, config.maxDatasetBytes()));
             URI uri = URI.create("http://" + config.host() + ":" + config.port() + "/");
@@ -52,6 +54,7 @@ public final class Server implements AutoCloseable {
             http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(config.maxDatasetBytes()));
             http.start();
             Server server = new Server(http, database);
+            Documents.warmUp(renderer, checker);
             LOG.info("kpidocs listening on http://{}:{}/ (catalogue {}, benchmarks {}, database {})", config.host(),
                     server.port(), catalogue.version(), benchmarks.version(),
                     config.dbUrl().isEmpty() ? "embedded at " + config.dataDir().toAbsolutePath() : "external");
