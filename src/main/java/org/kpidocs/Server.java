@@ -18,6 +18,7 @@ import org.kpidocs.document.report.VerificationReportService;
 import org.kpidocs.http.ApiApplication;
 import org.kpidocs.http.FallbackErrorPage;
 import org.kpidocs.storage.Database;
+import org.kpidocs.workbook.DataCollectionTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +48,8 @@ public final class Server implements AutoCloseable {
             var renderer = Documents.reportRenderer(catalogue, benchmarks, assessor);
             var reports = new VerificationReportService(datasets, renderer);
             var api = ApiApplication.create(new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor,
-                    reports, database::isReachable, config.maxDatasetBytes()));
+                    reports, database::isReachable, config.maxDatasetBytes(),
+                    DataCollectionTemplate.generate(catalogue, benchmarks)));
             URI uri = URI.create("http://" + config.host() + ":" + config.port() + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(uri, api, false);
             http.getServerConfiguration().setMaxPostSize(config.maxDatasetBytes());

@@ -21,15 +21,19 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * Heap used while a phase runs, from the JVM's own accounting, in two views.
+ * Heap used while a phase runs, from the JVM's own accounting.
  *
  * <p><b>Peak used</b> comes from GC notifications ({@link GarbageCollectionNotificationInfo}): the
  * heap only fills between collections, so its occupancy summed over the heap pools just before each
  * collection is the true high-water mark at that moment; the largest such sum (or the occupancy at
- * the end, if it is larger) is reported. The largest sum just <i>after</i> a collection is the data
- * the renders actually kept alive, the better measure of what concurrent renders need: with G1 the
- * young generation grows into whatever {@code -Xmx} allows, so "peak used" tracks the heap size as
- * much as the work.
+ * the end, if it is larger) is reported. With G1 the young generation grows into whatever
+ * {@code -Xmx} allows, so this figure follows the heap limit as much as the work, and under
+ * {@code -Xmx512m} it is below 512 MiB by construction.
+ *
+ * <p><b>Live</b> is what the work really holds: the heap right after a <i>full</i> collection. Young
+ * collections leave old-generation garbage in place, so only collections caused by
+ * {@code System.gc()} (full and stop-the-world in G1 unless {@code -XX:+ExplicitGCInvokesConcurrent})
+ * are counted; the benchmark forces them in a separate phase while renders are in flight.
  *
  * <p><b>Pool peaks</b> ({@link MemoryPoolMXBean#getPeakUsage()} after {@code resetPeakUsage()}) are
  * kept as a cross-check: each pool's own high-water mark, summed. The pools peak at different
@@ -44,7 +48,8 @@ final class HeapWatch implements AutoCloseable {
             .filter(p -> p.getType() == MemoryType.HEAP && p.isValid()).toList();
     private final Set<String> heapPools = pools.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     private final AtomicLong peakBeforeGc = new AtomicLong();
-    private final AtomicLong maxAfterGc = new AtomicLong();
+    private final AtomicLong maxAfterFullGc = new AtomicLong();
+    private final AtomicInteger fullCollections = new AtomicInteger();
     private final AtomicInteger collections = new AtomicInteger();
     private final AtomicLong gcMillis = new AtomicLong();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
@@ -67,7 +72,10 @@ final class HeapWatch implements AutoCloseable {
         }
         var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
         peakBeforeGc.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
-        maxAfterGc.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+        if ("System.gc()".equals(info.getGcCause())) {
+            maxAfterFullGc.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+            fullCollections.incrementAndGet();
+        }
         collections.incrementAndGet();
         gcMillis.addAndGet(info.getGcInfo().getDuration());
     }
@@ -81,8 +89,8 @@ final class HeapWatch implements AutoCloseable {
     Result result() {
         long now = pools.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
         long poolPeaks = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Result(Math.max(peakBeforeGc.get(), now), maxAfterGc.get(), poolPeaks, collections.get(),
-                gcMillis.get());
+        return new Result(Math.max(peakBeforeGc.get(), now), poolPeaks, collections.get(), gcMillis.get(),
+                maxAfterFullGc.get(), fullCollections.get());
     }
 
     @Override
@@ -120,11 +128,12 @@ final class HeapWatch implements AutoCloseable {
 
     /**
      * @param peakUsed    highest heap occupancy seen (before a collection, or at the end)
-     * @param maxLive     highest occupancy right after a collection: what the renders kept alive
      * @param poolPeaks   sum of the heap pools' own peaks, an upper bound
      * @param collections collections during the phase
-     * @param gcMillis    their summed duration as the JVM reports it
+     * @param gcMillis    their summed duration as the JVM reports it (pauses, for G1's young and full collections)
+     * @param maxLive     highest occupancy right after a {@code System.gc()} collection, 0 if none ran
+     * @param liveSamples how many such collections ran
      */
-    record Result(long peakUsed, long maxLive, long poolPeaks, int collections, long gcMillis) {
+    record Result(long peakUsed, long poolPeaks, int collections, long gcMillis, long maxLive, int liveSamples) {
     }
 }

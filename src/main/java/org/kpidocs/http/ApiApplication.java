@@ -15,6 +15,7 @@ import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.dataset.DatasetService;
 import org.kpidocs.document.report.VerificationReportService;
 import org.kpidocs.i18n.Messages;
+import org.kpidocs.workbook.DataCollectionTemplate;
 
 /** Builds the API's route table; the server and the tests both use {@link #create}. */
 public final class ApiApplication {
@@ -27,10 +28,11 @@ public final class ApiApplication {
      *
      * @param database        answers whether the database is reachable
      * @param maxDatasetBytes largest accepted dataset body
+     * @param template        the blank Data Collection Template
      */
     public record Dependencies(Catalogue catalogue, BenchmarkSet benchmarks, DatasetService datasets,
                                Assessor assessor, VerificationReportService reports, BooleanSupplier database,
-                               long maxDatasetBytes) {
+                               long maxDatasetBytes, DataCollectionTemplate template) {
     }
 
     public static ResourceConfig create(Dependencies d) {
@@ -40,6 +42,7 @@ public final class ApiApplication {
         config.register(new BenchmarkResource(d.benchmarks()));
         config.register(new DatasetResource(d.datasets(), d.assessor(), messages, d.maxDatasetBytes()));
         config.register(new ReportResource(d.reports()));
+        config.register(new TemplateResource(d.template()));
         config.register(new HealthResource(d.database(), d.catalogue().version(), d.benchmarks().version()));
         config.register(new ProblemMapper(messages));
         config.register(JacksonFeature.withoutExceptionMappers());

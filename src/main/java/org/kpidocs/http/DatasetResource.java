@@ -56,6 +56,10 @@ public final class DatasetResource {
                    List<Problem.ProblemError> warnings) {
     }
 
+    /** The answer to a check: valid (else the 422 problem), the hash it would be stored under, warnings. */
+    record CheckResult(boolean valid, String sha256, List<Problem.ProblemError> warnings) {
+    }
+
     /** A stored dataset version with its metadata. */
     record DatasetView(String id, int version, Instant createdAt, Instant updatedAt, String sha256,
                        String assessment, Dataset dataset, List<Problem.ProblemError> warnings) {
@@ -79,9 +83,9 @@ public final class DatasetResource {
     @POST
     @Path("check")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Receipt check(InputStream body) {
+    public CheckResult check(InputStream body) {
         DatasetChecker.Accepted accepted = datasets.check(Bodies.read(body, headers.getLength(), maxBytes));
-        return new Receipt(null, 0, null, null, null, words(accepted.warnings()));
+        return new CheckResult(true, accepted.sha256(), words(accepted.warnings()));
     }
 
     /** Replaces a dataset with a new version; earlier versions stay readable. */

@@ -51,6 +51,7 @@ import org.kpidocs.render.Templates;
 import org.kpidocs.storage.Database;
 import org.kpidocs.storage.DatasetRecord;
 import org.kpidocs.storage.DatasetStore;
+import org.kpidocs.workbook.DataCollectionTemplate;
 
 /**
  * The HTTP API on a real Grizzly port, called with {@link HttpClient}: the pieces are wired as
@@ -421,6 +422,8 @@ class ApiTest {
         Reply r = api.post("/api/v1/datasets/check", lumeria());
         r.assertJson(200);
         assertThat(r.json().get("warnings").isArray()).isTrue();
+        assertThat(r.json().get("valid").asBoolean()).isTrue();
+        assertThat(r.json().get("sha256").asText()).hasSize(64);
         assertThat(r.json().path("id").isNull() || r.json().path("id").isMissingNode()).isTrue();
         assertThat(r.header("Location")).isEmpty();
         assertThat(api.total()).isEqualTo(before);
@@ -746,6 +749,8 @@ class ApiTest {
 
         private static final AtomicLong DATABASES = new AtomicLong();
         private static final PdfRenderer RENDERER = new PdfRenderer(FontSet.load());
+        private static final DataCollectionTemplate TEMPLATE =
+                DataCollectionTemplate.generate(Catalogue.load(), BenchmarkSet.load(Catalogue.load()));
 
         private final HttpServer http;
         private final Database database;
@@ -776,7 +781,7 @@ class ApiTest {
             var reports = new VerificationReportService(datasets, new VerificationReportRenderer(assessor, catalogue,
                     benchmarks, new Templates(words), RENDERER, words));
             var deps = new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor, reports,
-                    health == null ? database::isReachable : health, maxDatasetBytes);
+                    health == null ? database::isReachable : health, maxDatasetBytes, TEMPLATE);
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
                     ApiApplication.create(deps), true);
             http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(maxDatasetBytes));

@@ -1,0 +1,52 @@
+package org.kpidocs.workbook;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.kpidocs.catalogue.BenchmarkSet;
+import org.kpidocs.catalogue.Catalogue;
+import org.kpidocs.i18n.Messages;
+
+/**
+ * The blank Data Collection Template of this build, generated once and kept as bytes: it depends only
+ * on the catalogue, the benchmark set and the words, so it never changes while the service runs.
+ */
+public final class DataCollectionTemplate {
+
+    /** The bundle of the template's words. */
+    public static final String BUNDLE = "messages/workbook";
+    /** The file name offered for download and written by the command line. */
+    public static final String FILE_NAME = "U4SSC-Data-Collection-Template.xlsx";
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final byte[] content;
+    private final String sha256;
+
+    private DataCollectionTemplate(byte[] content) {
+        this.content = content;
+        this.sha256 = sha256(content);
+    }
+
+    /** Generates the template of this catalogue and benchmark set, in English. */
+    public static DataCollectionTemplate generate(Catalogue catalogue, BenchmarkSet benchmarks) {
+        return new DataCollectionTemplate(new TemplateWriter(catalogue, benchmarks, new Messages(BUNDLE)).bytes());
+    }
+
+    /** The .xlsx file; a fresh copy on each call. */
+    public byte[] bytes() {
+        return content.clone();
+    }
+
+    /** Hex SHA-256 of {@link #bytes()}, e.g. for an ETag. */
+    public String sha256() {
+        return sha256;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
