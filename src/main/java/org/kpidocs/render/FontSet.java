@@ -29,16 +29,36 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 public final class FontSet {
 
     /** One face of a family. */
-    record Face(String family, int weight, String file) {
+    record Face(String family, int weight, String file, Script script) {
+    }
+
+    /** Which texts need a face: Latin, Cyrillic and Greek always; the others only when present. */
+    enum Script {
+        BASE, ARABIC, CHINESE;
+
+        boolean presentIn(String text) {
+            return switch (this) {
+                case BASE -> true;
+                case ARABIC -> text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+                case CHINESE -> text.codePoints().anyMatch(Script::isChinese);
+            };
+        }
+
+        private static boolean isChinese(int c) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(c);
+            return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                    || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.BOPOMOFO
+                    || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
+        }
     }
 
     static final List<Face> FACES = List.of(
-            new Face("Noto Sans", 400, "NotoSans_400Regular.ttf"),
-            new Face("Noto Sans", 700, "NotoSans_700Bold.ttf"),
-            new Face("Noto Sans Arabic", 400, "NotoSansArabic_400Regular.ttf"),
-            new Face("Noto Sans Arabic", 700, "NotoSansArabic_700Bold.ttf"),
-            new Face("Noto Sans SC", 400, "NotoSansSC_400Regular.ttf"),
-            new Face("Noto Sans SC", 700, "NotoSansSC_700Bold.ttf"));
+            new Face("Noto Sans", 400, "NotoSans_400Regular.ttf", Script.BASE),
+            new Face("Noto Sans", 700, "NotoSans_700Bold.ttf", Script.BASE),
+            new Face("Noto Sans Arabic", 400, "NotoSansArabic_400Regular.ttf", Script.ARABIC),
+            new Face("Noto Sans Arabic", 700, "NotoSansArabic_700Bold.ttf", Script.ARABIC),
+            new Face("Noto Sans SC", 400, "NotoSansSC_400Regular.ttf", Script.CHINESE),
+            new Face("Noto Sans SC", 700, "NotoSansSC_700Bold.ttf", Script.CHINESE));
 
     private static final AtomicBoolean AWT_REGISTERED = new AtomicBoolean();
 
@@ -84,14 +104,21 @@ public final class FontSet {
     }
 
     /**
-     * Offers every face to one render. Each font is parsed only if the layout asks for it, and with
+     * Offers one render the faces its text needs: the Arabic and Chinese faces only when the document
+     * contains those scripts, because openhtmltopdf loads every face of the chain when it meets a
+     * character the first one lacks (even a line break), and the Chinese face alone is 10 MB to parse
+     * (docs/benchmarks.md). Each font is parsed only if the layout asks for it, and with
      * OpenType glyph substitution switched off: PDFBox would otherwise run GSUB on every text run,
      * which costs about eight times the whole render (stack reference §2a); Arabic shaping comes from
      * ICU, not GSUB, so only the fi/fl ligatures are lost.
      */
-    void install(PdfRendererBuilder builder, PDDocument document) {
-        bytes.forEach((face, b) -> builder.useFont(new LazyFont(document, b), face.family(), face.weight(),
-                FontStyle.NORMAL, true));
+    void install(PdfRendererBuilder builder, PDDocument document, String text) {
+        Map<Script, Boolean> needed = new java.util.EnumMap<>(Script.class);
+        bytes.forEach((face, b) -> {
+            if (needed.computeIfAbsent(face.script(), s -> s.presentIn(text))) {
+                builder.useFont(new LazyFont(document, b), face.family(), face.weight(), FontStyle.NORMAL, true);
+            }
+        });
     }
 
     /** A font parsed and loaded into its document on first use. */

@@ -117,7 +117,7 @@ public final class PdfRenderer {
         b.usePdfUaAccessibility(true);
         b.useColorProfile(SRGB);
         b.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
-        fonts.install(b, doc);
+        fonts.install(b, doc, xhtml);
         ResourceGuard guard = new ResourceGuard(refused::add);
         b.useExternalResourceAccessControl(guard, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         b.useExternalResourceAccessControl(guard, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
