@@ -2,18 +2,11 @@ package org.kpidocs;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.kpidocs.assessment.Assessor;
 import org.kpidocs.bench.Benchmark;
 import org.kpidocs.bench.Settings;
 import org.kpidocs.bench.Subject;
-import org.kpidocs.catalogue.BenchmarkSet;
-import org.kpidocs.catalogue.Catalogue;
-import org.kpidocs.dataset.DatasetChecker;
-import org.kpidocs.dataset.DatasetRejectedException;
-import org.kpidocs.dataset.DatasetUnreadableException;
 import org.kpidocs.dataset.StoredDataset;
 import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.document.report.VerificationReportRenderer;
@@ -65,32 +58,19 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         quietRenderLog();
-        DocumentLanguage language = DocumentLanguage.find(lang).orElse(null);
-        if (language == null) {
-            err.println("kpidocs: unknown language '" + lang + "'; supported: " + String.join(", ", DocumentLanguage.tags()));
-            return 2;
-        }
         if (warmup < 0 || runs < 1 || threads < 1) {
             err.println("kpidocs: --warmup must be 0 or more, --runs and --threads 1 or more");
             return 2;
         }
-        if (!Files.isRegularFile(dataset) || !Files.isReadable(dataset)) {
-            err.println("kpidocs: cannot read " + dataset);
-            return 2;
-        }
-        Catalogue catalogue = Catalogue.load();
-        BenchmarkSet benchmarks = BenchmarkSet.load(catalogue);
-        DatasetChecker.Accepted accepted;
+        OfflineDataset.Loaded loaded;
         try {
-            accepted = new DatasetChecker(catalogue, benchmarks).check(Files.readAllBytes(dataset));
-        } catch (DatasetUnreadableException | DatasetRejectedException e) {
-            err.println("kpidocs: " + dataset + " is not a valid dataset; run 'kpidocs check " + dataset + "' for every problem");
-            return 1;
+            loaded = OfflineDataset.load(dataset, lang, err);
+        } catch (OfflineDataset.Failure f) {
+            return f.exitCode();
         }
-        // As in 'report': the file's own time stands in for the acceptance date.
-        StoredDataset stored = accepted.unstored(dataset.getFileName().toString(),
-                Files.getLastModifiedTime(dataset).toInstant());
-        VerificationReportRenderer renderer = Documents.reportRenderer(catalogue, benchmarks, new Assessor(catalogue, benchmarks));
+        VerificationReportRenderer renderer = loaded.reportRenderer();
+        StoredDataset stored = loaded.dataset();
+        DocumentLanguage language = loaded.language();
         Subject subject = new Subject() {
             @Override
             public byte[] pdf() {

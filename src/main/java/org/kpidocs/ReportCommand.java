@@ -1,17 +1,10 @@
 package org.kpidocs;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.kpidocs.assessment.Assessor;
-import org.kpidocs.catalogue.BenchmarkSet;
-import org.kpidocs.catalogue.Catalogue;
-import org.kpidocs.dataset.DatasetChecker;
-import org.kpidocs.dataset.DatasetRejectedException;
-import org.kpidocs.dataset.DatasetUnreadableException;
 import org.kpidocs.dataset.StoredDataset;
 import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.document.RenderedDocument;
@@ -45,28 +38,15 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
-        DocumentLanguage language = DocumentLanguage.find(lang).orElse(null);
-        if (language == null) {
-            err.println("kpidocs: unknown language '" + lang + "'; supported: " + String.join(", ", DocumentLanguage.tags()));
-            return 2;
-        }
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            err.println("kpidocs: cannot read " + file);
-            return 2;
-        }
-        Catalogue catalogue = Catalogue.load();
-        BenchmarkSet benchmarks = BenchmarkSet.load(catalogue);
-        DatasetChecker.Accepted accepted;
+        OfflineDataset.Loaded loaded;
         try {
-            accepted = new DatasetChecker(catalogue, benchmarks).check(Files.readAllBytes(file));
-        } catch (DatasetUnreadableException | DatasetRejectedException e) {
-            err.println("kpidocs: " + file + " is not a valid dataset; run 'kpidocs check " + file + "' for every problem");
-            return 1;
+            loaded = OfflineDataset.load(file, lang, spec.commandLine().getErr());
+        } catch (OfflineDataset.Failure f) {
+            return f.exitCode();
         }
-        // Offline there is no acceptance date: the file's own time stands in, so the same file renders the same.
-        StoredDataset stored = accepted.unstored(file.getFileName().toString(), Files.getLastModifiedTime(file).toInstant());
-        VerificationReportRenderer renderer = Documents.reportRenderer(catalogue, benchmarks, new Assessor(catalogue, benchmarks));
+        VerificationReportRenderer renderer = loaded.reportRenderer();
+        StoredDataset stored = loaded.dataset();
+        DocumentLanguage language = loaded.language();
         Files.createDirectories(out);
         for (RenderedDocument doc : new RenderedDocument[] {renderer.pdf(stored, language), renderer.html(stored, language)}) {
             Path target = out.resolve(doc.fileName());
