@@ -3,13 +3,10 @@ package org.kpidocs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code kpidocs check FILE}: exit 0 valid, 1 invalid, 2 unusable, with every problem on stderr. */
 class CheckCommandTest {
@@ -17,22 +14,18 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
 
     private int run(String... args) {
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
+        return cli.run(args);
     }
 
     @Test
     void checksTheLumeriaSampleAndPrintsItsScores() {
         int exit = run("check", "samples/lumeria-2025.json");
 
-        assertThat(exit).as("stderr: %s", err).isZero();
-        assertThat(out.toString())
+        assertThat(exit).as("stderr: %s", cli.err()).isZero();
+        assertThat(cli.out())
                 .contains("valid dataset for Lumeria, Portugal, 2025")
                 .contains("KPIs reported")
                 .containsPattern("(?m)^\\s+Overall\\s+\\S+");
@@ -50,7 +43,7 @@ class CheckCommandTest {
         int exit = run("check", file.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString())
+        assertThat(cli.err())
                 .contains("/kpis/0/value")
                 .contains("[EC: ICT: ICT: 1C]")
                 .contains("The percentage 120 is outside 0 to 100")
@@ -58,7 +51,7 @@ class CheckCommandTest {
                 .contains("/kpis/1/value")
                 .contains("Expected a yes/no answer, found \"yes\"")
                 .contains("2 problem(s); not a valid dataset");
-        assertThat(out.toString()).doesNotContain("Overall");
+        assertThat(cli.out()).doesNotContain("Overall");
     }
 
     @Test
@@ -66,7 +59,7 @@ class CheckCommandTest {
         int exit = run("check", dir.resolve("missing.json").toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("cannot read").contains("missing.json");
+        assertThat(cli.err()).contains("cannot read").contains("missing.json");
     }
 
     @Test
@@ -77,6 +70,6 @@ class CheckCommandTest {
         int exit = run("check", file.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).containsPattern("broken\\.json:3:\\d+: malformed JSON: \\S+");
+        assertThat(cli.err()).containsPattern("broken\\.json:3:\\d+: malformed JSON: \\S+");
     }
 }

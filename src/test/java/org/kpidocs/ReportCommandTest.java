@@ -2,27 +2,20 @@ package org.kpidocs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code kpidocs report FILE}: the offline render for verifiers. */
 class ReportCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -31,7 +24,7 @@ class ReportCommandTest {
         // Without verification dates the report is dated by the file's own time (offline "acceptance").
         Path pdf = only(dir, ".pdf");
         assertThat(pdf.getFileName().toString()).startsWith("U4SSC-Verification-Report-Minimal-Town-");
-        assertThat(out.toString()).contains(pdf.toString());
+        assertThat(cli.out()).contains(pdf.toString());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getDocumentInformation().getTitle()).contains("Minimal Town");
         }
@@ -51,14 +44,14 @@ class ReportCommandTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"city\": {\"name\": \"X\"}, \"reportingYear\": 2025}");
         Path out = dir.resolve("out");
-        assertThat(run("report", bad.toString(), "-o", out.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("not a valid dataset", "kpidocs check");
+        assertThat(run("report", bad.toString(), "-o", cli.out())).isEqualTo(1);
+        assertThat(cli.err()).contains("not a valid dataset", "kpidocs check");
         assertThat(out).doesNotExist();
     }
 
     @Test
     void refusesAnUnknownLanguage(@TempDir Path dir) {
         assertThat(run("report", "samples/minimal.json", "--lang", "xx", "-o", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown language 'xx'", "en");
+        assertThat(cli.err()).contains("unknown language 'xx'", "en");
     }
 }

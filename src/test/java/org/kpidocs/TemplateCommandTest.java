@@ -2,33 +2,26 @@ package org.kpidocs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code kpidocs template [-o FILE]}: the blank Data Collection Template without a server. */
 class TemplateCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test
     void writesTheTemplateToTheGivenFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("sub/template.xlsx");
         assertThat(run("template", "-o", file.toString())).isEqualTo(0);
-        assertThat(out.toString()).contains(file.toString(), "bytes");
+        assertThat(cli.out()).contains(file.toString(), "bytes");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
             assertThat(wb.getSheet("KPI Data")).isNotNull();
             assertThat(wb.getSheet("Benchmarks").getLastRowNum()).isEqualTo(1 + 119);
@@ -56,6 +49,6 @@ class TemplateCommandTest {
     @Test
     void isListedInTheHelp() {
         assertThat(run("--help")).isEqualTo(0);
-        assertThat(out.toString()).contains("template");
+        assertThat(cli.out()).contains("template");
     }
 }
