@@ -51,8 +51,10 @@ public final class DatasetChecker {
         if (!result.errors().isEmpty()) {
             throw new DatasetRejectedException(result.errors());
         }
+        List<Issue> warnings = new java.util.ArrayList<>(result.warnings());
+        warnings.addAll(Screening.of(result.dataset(), catalogue));
         String canonical = write(result.dataset());
-        return new Accepted(result.dataset(), result.warnings(), canonical, sha256(canonical));
+        return new Accepted(result.dataset(), warnings, canonical, sha256(canonical));
     }
 
     private JsonNode parse(byte[] body) {
