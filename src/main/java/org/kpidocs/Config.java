@@ -26,9 +26,10 @@ import java.util.stream.Collectors;
  * @param dbPassword      database password (PostgreSQL); never logged
  * @param dbPoolSize      maximum pooled database connections
  * @param maxDatasetBytes largest dataset body accepted; larger ones get 413
+ * @param maxWorkbookBytes largest uploaded Data Collection Template (.xlsx) accepted; larger ones get 413
  */
 public record Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-                     int dbPoolSize, long maxDatasetBytes) {
+                     int dbPoolSize, long maxDatasetBytes, long maxWorkbookBytes) {
 
     static final String PREFIX = "KPIDOCS_";
 
@@ -52,7 +53,8 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 r.read("dbUser", "", v -> v),
                 r.read("dbPassword", "", v -> v),
                 r.read("dbPoolSize", 8, v -> r.intIn(v, 1, 200)),
-                r.read("maxDatasetBytes", 5L << 20, v -> r.longIn(v, 1024, 1L << 30)));
+                r.read("maxDatasetBytes", 5L << 20, v -> r.longIn(v, 1024, 1L << 30)),
+                r.read("maxWorkbookBytes", 20L << 20, v -> r.longIn(v, 1024, 1L << 30)));
         r.rejectUnknown();
         return config;
     }
@@ -78,7 +80,8 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
         return "Config[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl="
                 + (dbUrl.isEmpty() ? "(embedded)" : dbUrl.replaceAll("password=[^&;]*", "password=***"))
                 + ", dbUser=" + dbUser + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "***")
-                + ", dbPoolSize=" + dbPoolSize + ", maxDatasetBytes=" + maxDatasetBytes + "]";
+                + ", dbPoolSize=" + dbPoolSize + ", maxDatasetBytes=" + maxDatasetBytes
+                + ", maxWorkbookBytes=" + maxWorkbookBytes + "]";
     }
 
     /** Start-up stops with this; the message names every offending variable. */

@@ -48,11 +48,11 @@ public final class Server implements AutoCloseable {
             var renderer = Documents.reportRenderer(catalogue, benchmarks, assessor);
             var reports = new VerificationReportService(datasets, renderer);
             var api = ApiApplication.create(new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor,
-                    reports, database::isReachable, config.maxDatasetBytes(),
+                    reports, database::isReachable, config.maxDatasetBytes(), config.maxWorkbookBytes(),
                     DataCollectionTemplate.generate(catalogue, benchmarks)));
             URI uri = URI.create("http://" + config.host() + ":" + config.port() + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(uri, api, false);
-            http.getServerConfiguration().setMaxPostSize(config.maxDatasetBytes());
+            http.getServerConfiguration().setMaxPostSize(Math.max(config.maxDatasetBytes(), config.maxWorkbookBytes()));
             http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(config.maxDatasetBytes()));
             http.start();
             Server server = new Server(http, database);

@@ -18,6 +18,18 @@ class ConfigTest {
         assertThat(c.jdbcUrl()).startsWith("jdbc:h2:file:").contains(Path.of("data").toAbsolutePath().toString())
                 .contains("MODE=PostgreSQL");
         assertThat(c.maxDatasetBytes()).isEqualTo(5L << 20);
+        assertThat(c.maxWorkbookBytes()).isEqualTo(20L << 20);
+    }
+
+    @Test
+    void takesTheWorkbookLimitWithinItsRange() {
+        assertThat(Config.variable("maxWorkbookBytes")).isEqualTo("KPIDOCS_MAX_WORKBOOK_BYTES");
+        assertThat(Config.fromEnvironment(Map.of("KPIDOCS_MAX_WORKBOOK_BYTES", "2048")).maxWorkbookBytes())
+                .isEqualTo(2048L);
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("KPIDOCS_MAX_WORKBOOK_BYTES", "1023")))
+                .hasMessageContaining("KPIDOCS_MAX_WORKBOOK_BYTES");
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("KPIDOCS_MAX_WORKBOOK_BYTES", String.valueOf((1L << 30) + 1))))
+                .hasMessageContaining("KPIDOCS_MAX_WORKBOOK_BYTES");
     }
 
     @Test

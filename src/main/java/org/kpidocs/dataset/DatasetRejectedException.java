@@ -7,7 +7,7 @@ public final class DatasetRejectedException extends RuntimeException {
 
     private final transient List<Issue> errors;
 
-    DatasetRejectedException(List<Issue> errors) {
+    public DatasetRejectedException(List<Issue> errors) {
         super(errors.size() + " problem(s) in dataset");
         this.errors = List.copyOf(errors);
     }

@@ -51,6 +51,18 @@ public final class DatasetService {
         return stored(record);
     }
 
+    /**
+     * Validates and stores a new dataset given as a parsed JSON tree (a Data Collection Template read
+     * by the workbook reader): the tree is written out and takes exactly the path of {@link #create(byte[])}.
+     */
+    public StoredDataset create(com.fasterxml.jackson.databind.JsonNode tree) {
+        try {
+            return create(json.writeValueAsBytes(tree));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise a JSON tree", e);
+        }
+    }
+
     /** Validates a replacement and stores it as the next version of an existing dataset. */
     public StoredDataset replace(String id, byte[] body) {
         DatasetRecord current = validId(id).flatMap(store::latest).orElseThrow(() -> new DatasetNotFoundException(id));

@@ -16,6 +16,7 @@ import org.kpidocs.dataset.DatasetService;
 import org.kpidocs.document.report.VerificationReportService;
 import org.kpidocs.i18n.Messages;
 import org.kpidocs.workbook.DataCollectionTemplate;
+import org.kpidocs.workbook.WorkbookIngest;
 
 /** Builds the API's route table; the server and the tests both use {@link #create}. */
 public final class ApiApplication {
@@ -28,11 +29,12 @@ public final class ApiApplication {
      *
      * @param database        answers whether the database is reachable
      * @param maxDatasetBytes largest accepted dataset body
+     * @param maxWorkbookBytes largest accepted Data Collection Template upload (.xlsx)
      * @param template        the blank Data Collection Template
      */
     public record Dependencies(Catalogue catalogue, BenchmarkSet benchmarks, DatasetService datasets,
                                Assessor assessor, VerificationReportService reports, BooleanSupplier database,
-                               long maxDatasetBytes, DataCollectionTemplate template) {
+                               long maxDatasetBytes, long maxWorkbookBytes, DataCollectionTemplate template) {
     }
 
     public static ResourceConfig create(Dependencies d) {
@@ -40,7 +42,8 @@ public final class ApiApplication {
         ResourceConfig config = new ResourceConfig();
         config.register(new KpiResource(d.catalogue(), d.benchmarks()));
         config.register(new BenchmarkResource(d.benchmarks()));
-        config.register(new DatasetResource(d.datasets(), d.assessor(), messages, d.maxDatasetBytes()));
+        config.register(new DatasetResource(d.datasets(), d.assessor(), messages, d.maxDatasetBytes(),
+                d.maxWorkbookBytes(), new WorkbookIngest(d.datasets(), d.catalogue())));
         config.register(new ReportResource(d.reports()));
         config.register(new TemplateResource(d.template()));
         config.register(new HealthResource(d.database(), d.catalogue().version(), d.benchmarks().version()));

@@ -3,7 +3,10 @@ package org.kpidocs.http;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Reads request bodies up to a limit; a body over it is refused with 413 before it is all in memory. */
 final class Bodies {
@@ -35,6 +38,52 @@ final class Bodies {
             throw new UncheckedIOException("Cannot read request body", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Copies a body to a new temporary file, counting as {@link #read} does; the caller deletes the
+     * file ({@link #delete}). Nothing is left behind when the body is refused.
+     *
+     * @throws ProblemException 413 when the body is larger than {@code limit}
+     */
+    static Path spool(InputStream in, long declaredLength, long limit) {
+        if (declaredLength > limit) {
+            throw tooLarge(limit);
+        }
+        Path file = null;
+        try {
+            file = Files.createTempFile("kpidocs-upload-", ".xlsx");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                byte[] buffer = new byte[8192];
+                long total = 0;
+                int n;
+                while ((n = in.read(buffer)) != -1) {
+                    total += n;
+                    if (total > limit) {
+                        throw tooLarge(limit);
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            Path done = file;
+            file = null;
+            return done;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read request body", e);
+        } finally {
+            delete(file);
+        }
+    }
+
+    /** Deletes a spooled file; null and already deleted files are fine. */
+    static void delete(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // a temporary file the OS cleans up later; nothing the client can act on
+            }
+        }
     }
 
     private static ProblemException tooLarge(long limit) {

@@ -28,6 +28,9 @@ import org.kpidocs.dataset.DatasetSummary;
 import org.kpidocs.dataset.Issue;
 import org.kpidocs.dataset.StoredDataset;
 import org.kpidocs.i18n.Messages;
+import org.kpidocs.workbook.DataCollectionTemplate;
+import org.kpidocs.workbook.WorkbookIngest;
+import org.kpidocs.workbook.WorkbookUnreadableException;
 
 /** {@code /api/v1/datasets}: submit, replace, list, fetch and assess city datasets. */
 @Path("/api/v1/datasets")
@@ -40,15 +43,20 @@ public final class DatasetResource {
     private final Assessor assessor;
     private final Messages messages;
     private final long maxBytes;
+    private final long maxWorkbookBytes;
+    private final WorkbookIngest workbooks;
 
     @Context
     private HttpHeaders headers;
 
-    DatasetResource(DatasetService datasets, Assessor assessor, Messages messages, long maxBytes) {
+    DatasetResource(DatasetService datasets, Assessor assessor, Messages messages, long maxBytes,
+                    long maxWorkbookBytes, WorkbookIngest workbooks) {
         this.datasets = datasets;
         this.assessor = assessor;
         this.messages = messages;
         this.maxBytes = maxBytes;
+        this.maxWorkbookBytes = maxWorkbookBytes;
+        this.workbooks = workbooks;
     }
 
     /** The answer to an accepted submission. */
@@ -77,6 +85,26 @@ public final class DatasetResource {
     public Response create(InputStream body) {
         StoredDataset stored = datasets.create(Bodies.read(body, headers.getLength(), maxBytes));
         return Response.created(URI.create(href(stored.id()))).tag(etag(stored)).entity(receipt(stored)).build();
+    }
+
+    /**
+     * Accepts a filled Data Collection Template (raw .xlsx body): answered like {@link #create}, and a
+     * rejected workbook's problems carry the cell of each value. A body that is not an .xlsx workbook
+     * gets 400 {@code workbook-unreadable}.
+     */
+    @POST
+    @Consumes(DataCollectionTemplate.MEDIA_TYPE)
+    public Response createFromWorkbook(InputStream body) {
+        java.nio.file.Path file = null;
+        try {
+            file = Bodies.spool(body, headers.getLength(), maxWorkbookBytes);
+            StoredDataset stored = workbooks.create(file);
+            return Response.created(URI.create(href(stored.id()))).tag(etag(stored)).entity(receipt(stored)).build();
+        } catch (WorkbookUnreadableException e) {
+            throw new ProblemException(400, "workbook-unreadable", e.reason());
+        } finally {
+            Bodies.delete(file);
+        }
     }
 
     /** Checks a dataset without storing it: 200 with warnings, or the same 422 a submission would get. */

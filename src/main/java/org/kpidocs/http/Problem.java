@@ -24,15 +24,17 @@ record Problem(String type, String title, int status, String detail, String inst
      *
      * @param pointer RFC 6901 JSON pointer into the submitted document
      * @param code    stable identifier of the kind of problem, e.g. {@code value.percent-range}
+     * @param cell    the workbook cell the value came from ({@code 'KPI Data'!H42}), for uploaded
+     *                Data Collection Templates only
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ProblemError(String pointer, String kpi, String code, String detail, String allowed) {
+    record ProblemError(String pointer, String kpi, String code, String detail, String allowed, String cell) {
 
         /** Words an issue in the user's language. */
         static ProblemError of(Messages messages, Locale locale, Issue issue) {
             return new ProblemError(issue.pointer(), issue.kpi(), issue.key(),
                     messages.format(locale, issue.key(), issue.args()),
-                    messages.format(locale, issue.key() + ".allowed", issue.args()));
+                    messages.format(locale, issue.key() + ".allowed", issue.args()), issue.cell());
         }
     }
 }

@@ -2,8 +2,11 @@
  * The U4SSC Data Collection Template as an Excel workbook: cities fill it in and upload it, and the
  * service reads it back into the same dataset the JSON route accepts. This package writes the blank
  * template ({@link org.kpidocs.workbook.TemplateWriter}, cached by
- * {@link org.kpidocs.workbook.DataCollectionTemplate}); the reader is to follow, on the same
- * constants ({@code TemplateLayout}, {@code ProfileField}).
+ * {@link org.kpidocs.workbook.DataCollectionTemplate}) and reads a filled one back
+ * ({@link org.kpidocs.workbook.WorkbookReader}, stored through {@link org.kpidocs.workbook.WorkbookIngest}),
+ * both on the same constants ({@code TemplateLayout}, {@code ProfileField}). Problems in an uploaded
+ * workbook name their cell as Excel writes it, the sheet quoted when its name has a space
+ * ({@code 'KPI Data'!H42}).
  *
  * <h2>Layout contract ({@code kpidocs-template/1})</h2>
  *

@@ -781,7 +781,7 @@ class ApiTest {
             var reports = new VerificationReportService(datasets, new VerificationReportRenderer(assessor, catalogue,
                     benchmarks, new Templates(words), RENDERER, words));
             var deps = new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor, reports,
-                    health == null ? database::isReachable : health, maxDatasetBytes, TEMPLATE);
+                    health == null ? database::isReachable : health, maxDatasetBytes, 20L << 20, TEMPLATE);
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
                     ApiApplication.create(deps), true);
             http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(maxDatasetBytes));
