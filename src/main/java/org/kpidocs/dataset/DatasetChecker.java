@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
+import org.kpidocs.common.Sha256;
 
 /**
  * Turns submitted bytes into a valid {@link Dataset} or a complete list of what is wrong with them.
@@ -54,7 +55,7 @@ public final class DatasetChecker {
         List<Issue> warnings = new java.util.ArrayList<>(result.warnings());
         warnings.addAll(Screening.of(result.dataset(), catalogue));
         String canonical = write(result.dataset());
-        return new Accepted(result.dataset(), warnings, canonical, sha256(canonical));
+        return new Accepted(result.dataset(), warnings, canonical, Sha256.hex(canonical));
     }
 
     private JsonNode parse(byte[] body) {
@@ -79,15 +80,6 @@ public final class DatasetChecker {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

@@ -1,9 +1,7 @@
 package org.kpidocs.document;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.kpidocs.common.Sha256;
 
 /**
  * A finished document: its bytes, media type and the file name users should save it under.
@@ -21,10 +19,6 @@ public record RenderedDocument(byte[] content, String mediaType, String fileName
 
     /** SHA-256 of the content, hex. */
     public String sha256() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(content);
     }
 }

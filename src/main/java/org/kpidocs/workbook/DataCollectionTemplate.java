@@ -1,10 +1,8 @@
 package org.kpidocs.workbook;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
+import org.kpidocs.common.Sha256;
 import org.kpidocs.i18n.Messages;
 
 /**
@@ -24,7 +22,7 @@ public final class DataCollectionTemplate {
 
     private DataCollectionTemplate(byte[] content) {
         this.content = content;
-        this.sha256 = sha256(content);
+        this.sha256 = Sha256.hex(content);
     }
 
     /** Generates the template of this catalogue and benchmark set, in English. */
@@ -42,11 +40,4 @@ public final class DataCollectionTemplate {
         return sha256;
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
 }
