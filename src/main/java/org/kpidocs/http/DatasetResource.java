@@ -1,5 +1,6 @@
 package org.kpidocs.http;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -153,9 +154,17 @@ public final class DatasetResource {
     /** The U4SSC scoring of the latest version. */
     @GET
     @Path("{id}/assessment")
-    public Assessment assessment(@PathParam("id") String id) {
+    public AssessmentAnswer assessment(@PathParam("id") String id) {
         StoredDataset stored = datasets.find(id).orElseThrow(() -> new DatasetNotFoundException(id));
-        return assessor.assess(stored.id(), stored.version(), stored.dataset());
+        return new AssessmentAnswer(assessor.assess(stored.id(), stored.version(), stored.dataset()),
+                words(stored.warnings()));
+    }
+
+    /**
+     * The assessment with the dataset's warnings beside it, among them the screening checks of the
+     * Verification Manual §6.1 that the verifier should look at before trusting the scores.
+     */
+    record AssessmentAnswer(@JsonUnwrapped Assessment assessment, List<Problem.ProblemError> warnings) {
     }
 
     private Receipt receipt(StoredDataset s) {
