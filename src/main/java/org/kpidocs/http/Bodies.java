@@ -19,21 +19,10 @@ final class Bodies {
      * @throws ProblemException 413 when the body is larger than {@code limit}
      */
     static byte[] read(InputStream in, long declaredLength, long limit) {
-        if (declaredLength > limit) {
-            throw tooLarge(limit);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declaredLength > 0 ? (int) declaredLength : 8192);
-        byte[] buffer = new byte[8192];
-        long total = 0;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(declaredLength > 0 && declaredLength <= limit
+                ? (int) declaredLength : 8192);
         try {
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                total += n;
-                if (total > limit) {
-                    throw tooLarge(limit);
-                }
-                out.write(buffer, 0, n);
-            }
+            copy(in, out, declaredLength, limit);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read request body", e);
         }
@@ -54,16 +43,7 @@ final class Bodies {
         try {
             file = Files.createTempFile("kpidocs-upload-", ".xlsx");
             try (OutputStream out = Files.newOutputStream(file)) {
-                byte[] buffer = new byte[8192];
-                long total = 0;
-                int n;
-                while ((n = in.read(buffer)) != -1) {
-                    total += n;
-                    if (total > limit) {
-                        throw tooLarge(limit);
-                    }
-                    out.write(buffer, 0, n);
-                }
+                copy(in, out, declaredLength, limit);
             }
             Path done = file;
             file = null;
@@ -72,6 +52,23 @@ final class Bodies {
             throw new UncheckedIOException("Cannot read request body", e);
         } finally {
             delete(file);
+        }
+    }
+
+    /** Copies the body, refusing it as soon as it is longer than declared limits allow. */
+    private static void copy(InputStream in, OutputStream out, long declaredLength, long limit) throws IOException {
+        if (declaredLength > limit) {
+            throw tooLarge(limit);
+        }
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) != -1) {
+            total += n;
+            if (total > limit) {
+                throw tooLarge(limit);
+            }
+            out.write(buffer, 0, n);
         }
     }
 

@@ -85,7 +85,7 @@ public final class DatasetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InputStream body) {
         StoredDataset stored = datasets.create(Bodies.read(body, headers.getLength(), maxBytes));
-        return Response.created(URI.create(href(stored.id()))).tag(etag(stored)).entity(receipt(stored)).build();
+        return created(stored);
     }
 
     /**
@@ -100,7 +100,7 @@ public final class DatasetResource {
         try {
             file = Bodies.spool(body, headers.getLength(), maxWorkbookBytes);
             StoredDataset stored = workbooks.create(file);
-            return Response.created(URI.create(href(stored.id()))).tag(etag(stored)).entity(receipt(stored)).build();
+            return created(stored);
         } catch (WorkbookUnreadableException e) {
             throw new ProblemException(400, "workbook-unreadable", e.reason());
         } finally {
@@ -165,6 +165,10 @@ public final class DatasetResource {
      * Verification Manual §6.1 that the verifier should look at before trusting the scores.
      */
     record AssessmentAnswer(@JsonUnwrapped Assessment assessment, List<Problem.ProblemError> warnings) {
+    }
+
+    private Response created(StoredDataset s) {
+        return Response.created(URI.create(href(s.id()))).tag(etag(s)).entity(receipt(s)).build();
     }
 
     private Receipt receipt(StoredDataset s) {
