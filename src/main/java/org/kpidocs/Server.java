@@ -52,8 +52,12 @@ public final class Server implements AutoCloseable {
                     DataCollectionTemplate.generate(catalogue, benchmarks)));
             URI uri = URI.create("http://" + config.host() + ":" + config.port() + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(uri, api, false);
-            http.getServerConfiguration().setMaxPostSize(Math.max(config.maxDatasetBytes(), config.maxWorkbookBytes()));
-            http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(config.maxDatasetBytes()));
+            // Grizzly's own limit is the largest of the routes' limits; each route enforces its own below it.
+            boolean workbookLarger = config.maxWorkbookBytes() >= config.maxDatasetBytes();
+            long maxBody = workbookLarger ? config.maxWorkbookBytes() : config.maxDatasetBytes();
+            http.getServerConfiguration().setMaxPostSize(maxBody);
+            http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(maxBody,
+                    Config.variable(workbookLarger ? "maxWorkbookBytes" : "maxDatasetBytes")));
             http.start();
             Server server = new Server(http, database);
             Documents.warmUp(renderer, checker);

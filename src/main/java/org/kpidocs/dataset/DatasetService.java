@@ -44,23 +44,32 @@ public final class DatasetService {
 
     /** Validates and stores a new dataset (version 1). */
     public StoredDataset create(byte[] body) {
-        DatasetChecker.Accepted accepted = check(body);
-        Instant now = now();
-        DatasetRecord record = record(ids.get(), 1, accepted, now, now);
-        store.create(record);
-        return stored(record);
+        return create(body, List.of());
     }
 
     /**
      * Validates and stores a new dataset given as a parsed JSON tree (a Data Collection Template read
-     * by the workbook reader): the tree is written out and takes exactly the path of {@link #create(byte[])}.
+     * by the workbook reader), with the warnings its source gave beside the checker's: the tree is
+     * written out and takes exactly the path of {@link #create(byte[])}.
      */
-    public StoredDataset create(com.fasterxml.jackson.databind.JsonNode tree) {
+    public StoredDataset create(com.fasterxml.jackson.databind.JsonNode tree, List<Issue> sourceWarnings) {
         try {
-            return create(json.writeValueAsBytes(tree));
+            return create(json.writeValueAsBytes(tree), sourceWarnings);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise a JSON tree", e);
         }
+    }
+
+    private StoredDataset create(byte[] body, List<Issue> sourceWarnings) {
+        DatasetChecker.Accepted checked = check(body);
+        List<Issue> warnings = new java.util.ArrayList<>(checked.warnings());
+        warnings.addAll(sourceWarnings);
+        DatasetChecker.Accepted accepted = new DatasetChecker.Accepted(checked.dataset(), warnings,
+                checked.canonicalJson(), checked.sha256());
+        Instant now = now();
+        DatasetRecord record = record(ids.get(), 1, accepted, now, now);
+        store.create(record);
+        return stored(record);
     }
 
     /** Validates a replacement and stores it as the next version of an existing dataset. */

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
 import java.util.function.BooleanSupplier;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.media.multipart.MultiPartProperties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.kpidocs.assessment.Assessor;
@@ -20,6 +22,9 @@ import org.kpidocs.workbook.WorkbookIngest;
 
 /** Builds the API's route table; the server and the tests both use {@link #create}. */
 public final class ApiApplication {
+
+    /** Parts accepted in one {@code multipart/form-data} request: the file and a few form fields. */
+    static final int MAX_FORM_PARTS = 16;
 
     private ApiApplication() {
     }
@@ -49,6 +54,9 @@ public final class ApiApplication {
         config.register(new HealthResource(d.database(), d.catalogue().version(), d.benchmarks().version()));
         config.register(new ProblemMapper(messages));
         config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(MultiPartFeature.class);
+        // A form upload has one file part; a flood of parts is refused before anything is buffered.
+        config.property(MultiPartProperties.MAX_PARTS, MAX_FORM_PARTS);
         config.register(new MapperResolver(mapper()));
         // Jersey must not answer errors with its own HTML pages or leak WADL.
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

@@ -11,6 +11,10 @@ import java.nio.file.Path;
 /** Reads request bodies up to a limit; a body over it is refused with 413 before it is all in memory. */
 final class Bodies {
 
+    /** The settings that raise each limit, named in the 413 answer so that the operator knows which. */
+    static final String DATASET_LIMIT = "KPIDOCS_MAX_DATASET_BYTES";
+    static final String WORKBOOK_LIMIT = "KPIDOCS_MAX_WORKBOOK_BYTES";
+
     private Bodies() {
     }
 
@@ -19,10 +23,15 @@ final class Bodies {
      * @throws ProblemException 413 when the body is larger than {@code limit}
      */
     static byte[] read(InputStream in, long declaredLength, long limit) {
+        return read(in, declaredLength, limit, DATASET_LIMIT);
+    }
+
+    /** As {@link #read(InputStream, long, long)}, naming {@code variable} as the setting of the limit. */
+    static byte[] read(InputStream in, long declaredLength, long limit, String variable) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(declaredLength > 0 && declaredLength <= limit
                 ? (int) declaredLength : 8192);
         try {
-            copy(in, out, declaredLength, limit);
+            copy(in, out, declaredLength, limit, variable);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read request body", e);
         }
@@ -37,13 +46,13 @@ final class Bodies {
      */
     static Path spool(InputStream in, long declaredLength, long limit) {
         if (declaredLength > limit) {
-            throw tooLarge(limit);
+            throw tooLarge(limit, WORKBOOK_LIMIT);
         }
         Path file = null;
         try {
             file = Files.createTempFile("kpidocs-upload-", ".xlsx");
             try (OutputStream out = Files.newOutputStream(file)) {
-                copy(in, out, declaredLength, limit);
+                copy(in, out, declaredLength, limit, WORKBOOK_LIMIT);
             }
             Path done = file;
             file = null;
@@ -56,9 +65,10 @@ final class Bodies {
     }
 
     /** Copies the body, refusing it as soon as it is longer than declared limits allow. */
-    private static void copy(InputStream in, OutputStream out, long declaredLength, long limit) throws IOException {
+    private static void copy(InputStream in, OutputStream out, long declaredLength, long limit, String variable)
+            throws IOException {
         if (declaredLength > limit) {
-            throw tooLarge(limit);
+            throw tooLarge(limit, variable);
         }
         byte[] buffer = new byte[8192];
         long total = 0;
@@ -66,7 +76,7 @@ final class Bodies {
         while ((n = in.read(buffer)) != -1) {
             total += n;
             if (total > limit) {
-                throw tooLarge(limit);
+                throw tooLarge(limit, variable);
             }
             out.write(buffer, 0, n);
         }
@@ -83,7 +93,7 @@ final class Bodies {
         }
     }
 
-    private static ProblemException tooLarge(long limit) {
-        return new ProblemException(413, "payload-too-large", String.valueOf(limit));
+    static ProblemException tooLarge(long limit, String variable) {
+        return new ProblemException(413, "payload-too-large", String.valueOf(limit), variable);
     }
 }

@@ -32,6 +32,8 @@ import org.kpidocs.i18n.Messages;
 import org.kpidocs.workbook.DataCollectionTemplate;
 import org.kpidocs.workbook.WorkbookIngest;
 import org.kpidocs.workbook.WorkbookUnreadableException;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 
 /** {@code /api/v1/datasets}: submit, replace, list, fetch and assess city datasets. */
 @Path("/api/v1/datasets")
@@ -105,6 +107,67 @@ public final class DatasetResource {
             throw new ProblemException(400, "workbook-unreadable", e.reason());
         } finally {
             Bodies.delete(file);
+        }
+    }
+
+    /**
+     * Accepts an upload from a browser form ({@code multipart/form-data}) with the file in the part
+     * named {@code file}: a filled Data Collection Template, or a dataset JSON file. The part's content
+     * decides, not its declared type or file name, which browsers set from the extension; each kind has
+     * its own size limit as on the raw routes.
+     */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response createFromForm(FormDataMultiPart form) {
+        if (form == null) {
+            throw new ProblemException(400, "form-file-missing", FILE_PART);
+        }
+        try {
+            List<FormDataBodyPart> files = form.getFields(FILE_PART);
+            if (files == null || files.isEmpty()) {
+                throw new ProblemException(400, "form-file-missing", FILE_PART);
+            }
+            if (files.size() > 1) {
+                throw new ProblemException(400, "form-file-repeated", FILE_PART, String.valueOf(files.size()));
+            }
+            java.nio.file.Path file = null;
+            try (InputStream in = files.get(0).getValueAs(InputStream.class)) {
+                file = Bodies.spool(in, -1, Math.max(maxWorkbookBytes, maxBytes));
+                if (looksLikeJson(file)) {
+                    if (java.nio.file.Files.size(file) > maxBytes) {
+                        throw Bodies.tooLarge(maxBytes, Bodies.DATASET_LIMIT);
+                    }
+                    return created(datasets.create(java.nio.file.Files.readAllBytes(file)));
+                }
+                if (java.nio.file.Files.size(file) > maxWorkbookBytes) {
+                    throw Bodies.tooLarge(maxWorkbookBytes, Bodies.WORKBOOK_LIMIT);
+                }
+                return created(workbooks.create(file));
+            } catch (WorkbookUnreadableException e) {
+                throw new ProblemException(400, "workbook-unreadable", e.reason());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot read the uploaded file", e);
+            } finally {
+                Bodies.delete(file);
+            }
+        } finally {
+            form.cleanup();
+        }
+    }
+
+    /** The form part that carries the uploaded file. */
+    static final String FILE_PART = "file";
+
+    /** Whether a file starts, after any byte-order mark and white space, with a JSON object. */
+    private static boolean looksLikeJson(java.nio.file.Path file) throws java.io.IOException {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(64);
+            int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                    && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+            while (i < head.length && Character.isWhitespace(head[i])) {
+                i++;
+            }
+            return i < head.length && head[i] == '{';
         }
     }
 

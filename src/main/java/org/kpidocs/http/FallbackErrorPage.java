@@ -21,10 +21,15 @@ public final class FallbackErrorPage implements ErrorPageGenerator {
     private final Messages messages = new Messages("messages/api");
     private final ObjectMapper json = new ObjectMapper();
     private final long maxBodyBytes;
+    private final String variable;
 
-    /** @param maxBodyBytes the body limit Grizzly enforces itself, named when it refuses a body */
-    public FallbackErrorPage(long maxBodyBytes) {
+    /**
+     * @param maxBodyBytes the body limit Grizzly enforces itself, named when it refuses a body
+     * @param variable     the setting that raises that limit
+     */
+    public FallbackErrorPage(long maxBodyBytes, String variable) {
         this.maxBodyBytes = maxBodyBytes;
+        this.variable = variable;
     }
 
     @Override
@@ -41,7 +46,8 @@ public final class FallbackErrorPage implements ErrorPageGenerator {
             // Grizzly refuses a declared Content-Length over its maximum before Jersey sees the request.
             problem = new Problem(Problem.TYPE_PREFIX + "payload-too-large",
                     messages.format(Locale.ENGLISH, "problem.payload-too-large.title"), status,
-                    messages.format(Locale.ENGLISH, "problem.payload-too-large.detail", String.valueOf(maxBodyBytes)),
+                    messages.format(Locale.ENGLISH, "problem.payload-too-large.detail", String.valueOf(maxBodyBytes),
+                            variable),
                     null, null, null);
         } else {
             problem = new Problem(Problem.TYPE_PREFIX + "bad-request",

@@ -53,7 +53,7 @@ public final class WorkbookIngest {
             throw new DatasetRejectedException(all);
         }
         try {
-            return datasets.create(result.json());
+            return datasets.create(result.json(), result.warnings());
         } catch (DatasetRejectedException e) {
             throw new DatasetRejectedException(located(result, e.errors()));
         }

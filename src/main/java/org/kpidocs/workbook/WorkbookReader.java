@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -25,6 +27,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -36,6 +39,8 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.catalogue.ItemRef;
+import org.kpidocs.catalogue.Kpi;
+import org.kpidocs.catalogue.ValueKind;
 import org.kpidocs.dataset.DataQuality;
 import org.kpidocs.dataset.Issue;
 import org.kpidocs.workbook.TemplateLayout.KpiColumn;
@@ -68,11 +73,16 @@ import org.kpidocs.workbook.TemplateLayout.RowKind;
  */
 public final class WorkbookReader {
 
+    /** Parts of a package; POI's own limit below is the same. */
+    static final int MAX_PARTS = 500;
+    /** Uncompressed bytes of one XML part: sixteen times the largest part of a filled template. */
+    static final long MAX_XML_PART = 16L << 20;
+
     static {
         ZipSecureFile.setMinInflateRatio(0.02);
         ZipSecureFile.setMaxEntrySize(100L << 20);
         ZipSecureFile.setMaxTextSize(20L << 20);
-        ZipSecureFile.setMaxFileCount(500);
+        ZipSecureFile.setMaxFileCount(MAX_PARTS);
         IOUtils.setByteArrayMaxOverride(150 << 20);
     }
 
@@ -85,6 +95,8 @@ public final class WorkbookReader {
     static final String DATE = "workbook.date";
     static final String ANCHOR_UNKNOWN = "workbook.anchor-unknown";
     static final String ANCHOR_DUPLICATE = "workbook.anchor-duplicate";
+    /** A warning, not a problem: the screening of the Verification Manual 2022 §6.1 asks for it. */
+    static final String CALCULATED_CHANGED = "screening.calculated-changed";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -94,12 +106,16 @@ public final class WorkbookReader {
      * @param json          the dataset in the JSON format of the JSON route
      * @param cellByPointer for each JSON pointer the reader created, its cell ({@code 'KPI Data'!H42})
      * @param problems      cell-level problems; the dataset must not be accepted when there are any
+     * @param warnings      what the verifier should look at but that does not stop the dataset: pre-calculated
+     *                      cells the city changed (Verification Manual 2022 §6.1)
      */
-    public record Result(ObjectNode json, Map<String, String> cellByPointer, List<Issue> problems) {
+    public record Result(ObjectNode json, Map<String, String> cellByPointer, List<Issue> problems,
+                         List<Issue> warnings) {
 
         public Result {
             cellByPointer = Map.copyOf(cellByPointer);
             problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
         }
 
         /**
@@ -135,6 +151,7 @@ public final class WorkbookReader {
      */
     public Result read(Path xlsx) {
         refuseOtherFormats(xlsx);
+        measureParts(xlsx);
         try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
             if (!pkg.getPartsByContentType(XSSFRelation.MACROS_WORKBOOK.getContentType()).isEmpty()
                     || !pkg.getPartsByContentType("application/vnd.ms-office.vbaProject").isEmpty()) {
@@ -147,11 +164,24 @@ public final class WorkbookReader {
         } catch (InvalidFormatException | UnsupportedFileFormatException
                  | EmptyFileException e) {
             throw new WorkbookUnreadableException("the file is not an Excel workbook (.xlsx)", e);
-        } catch (IOException | org.apache.poi.ooxml.POIXMLException e) {
-            throw new WorkbookUnreadableException("the workbook is damaged or too large to open safely", e);
-        } catch (IllegalStateException | org.apache.poi.util.RecordFormatException e) {
-            throw new WorkbookUnreadableException("the workbook cannot be read: it is damaged or too large", e);
+        } catch (IOException | org.apache.poi.ooxml.POIXMLException | IllegalStateException
+                 | org.apache.poi.util.RecordFormatException e) {
+            throw new WorkbookUnreadableException(limitExceeded(e)
+                    ? "the workbook is too large or too compressed to open safely (a zip bomb?)"
+                    : "the workbook is damaged and cannot be read", e);
         }
+    }
+
+    /** Whether POI stopped because one of its safety limits (set above) was reached. */
+    private static boolean limitExceeded(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Zip bomb") || m.contains("exceeds the max") || m.contains("MaxFileCount")
+                    || m.contains("maximum length") || t instanceof org.apache.poi.util.RecordFormatException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void refuseOtherFormats(Path xlsx) {
@@ -161,8 +191,11 @@ public final class WorkbookReader {
             }
             FileMagic magic = FileMagic.valueOf(in);
             if (magic == FileMagic.OLE2) {
-                throw new WorkbookUnreadableException("the file is a legacy Excel 97-2003 (.xls) workbook or an"
-                        + " encrypted workbook; save it as an Excel workbook (.xlsx) without a password", null);
+                throw new WorkbookUnreadableException(encrypted(xlsx)
+                        ? "the workbook is protected with a password (encrypted); save it as an Excel workbook"
+                                + " (.xlsx) without a password to open"
+                        : "the file is a legacy Excel 97-2003 (.xls) workbook; save it as an Excel workbook (.xlsx)",
+                        null);
             }
             if (magic != FileMagic.OOXML) {
                 throw new WorkbookUnreadableException("the file is not an Excel workbook (.xlsx)"
@@ -170,6 +203,58 @@ public final class WorkbookReader {
             }
         } catch (IOException e) {
             throw new WorkbookUnreadableException("the file cannot be read", e);
+        }
+    }
+
+    /**
+     * Refuses a package whose parts would cost more memory to parse than any real template needs, before
+     * POI parses anything: POI's global limits stop zip bombs (inflate ratio) and absurd entries, but an
+     * honest-looking 24 MB shared-strings table or worksheet still becomes hundreds of megabytes of
+     * XML objects. Each XML part is inflated once, counting bytes and stopping at {@link #MAX_XML_PART};
+     * other parts (pictures a city pasted in) are never parsed, so only their number counts. A filled
+     * template's largest part, KPI Data, is under 1 MiB with every text field at its length limit.
+     */
+    private static void measureParts(Path xlsx) {
+        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+            if (zip.size() > MAX_PARTS) {
+                throw new WorkbookUnreadableException("the workbook is too large to open safely: it has " + zip.size()
+                        + " parts (a Data Collection Template has about 20; at most " + MAX_PARTS + " are accepted)", null);
+            }
+            byte[] buffer = new byte[64 << 10];
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                if (!entry.getName().endsWith(".xml") && !entry.getName().endsWith(".rels")) {
+                    continue;
+                }
+                long size = 0;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n; (n = in.read(buffer)) > 0 && size <= MAX_XML_PART; ) {
+                        size += n;
+                    }
+                }
+                if (size > MAX_XML_PART) {
+                    throw new WorkbookUnreadableException("the workbook is too large to open safely: its part "
+                            + entry.getName() + " holds more than " + (MAX_XML_PART >> 20) + " MiB of XML (a filled"
+                            + " Data Collection Template needs less than 2 MiB)", null);
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new WorkbookUnreadableException("the workbook is damaged: it is not a complete zip package", e);
+        } catch (IOException e) {
+            throw new WorkbookUnreadableException("the workbook is damaged and cannot be read", e);
+        }
+    }
+
+    /**
+     * Whether an OLE2 file is an encrypted OOXML package: Excel stores a workbook saved with a password
+     * to open as an OLE2 container holding {@code EncryptionInfo} and {@code EncryptedPackage}
+     * (MS-OFFCRYPTO §2.3.4). Only the directory is read, never the encrypted stream.
+     */
+    private static boolean encrypted(Path file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            return fs.getRoot().hasEntryCaseInsensitive("EncryptedPackage");
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -184,6 +269,7 @@ public final class WorkbookReader {
         private final ObjectNode json = NODES.objectNode();
         private final Map<String, String> cells = new LinkedHashMap<>();
         private final List<Issue> problems = new ArrayList<>();
+        private final List<Issue> warnings = new ArrayList<>();
 
         Reading(XSSFWorkbook workbook) {
             this.workbook = workbook;
@@ -194,7 +280,7 @@ public final class WorkbookReader {
                 profile();
                 kpis();
             }
-            return new Result(json, cells, problems);
+            return new Result(json, cells, problems, warnings);
         }
 
         private boolean version() {
@@ -306,6 +392,7 @@ public final class WorkbookReader {
                             ref.get().toString()));
                     continue;
                 }
+                calculated(sheet, r, ref.get());
                 if (hasInput(sheet, r)) {
                     byKpi.computeIfAbsent(ref.get().kpi().toString(), k -> new ArrayList<>()).add(new ItemRow(ref.get(), r));
                 }
@@ -334,6 +421,33 @@ public final class WorkbookReader {
                     cells.put(p + "/name", cell(TemplateLayout.KPI_DATA, item.row(), KpiColumn.ANCHOR.index()));
                     measurement(sheet, item.row(), point, p, code);
                 }
+            }
+        }
+
+        /**
+         * Warns when the calculated result of an item row is no longer the template's: a typed-over
+         * formula hides the calculation the verifier relies on ("check that pre-calculated cells have not
+         * been changed", Verification Manual 2022 §6.1). Sheet protection makes this an accident in Excel,
+         * but other programs and unprotected copies allow it. The reader never uses the cell's value.
+         */
+        private void calculated(Sheet sheet, int r, ItemRef ref) {
+            Kpi kpi = catalogue.find(ref.kpi()).orElseThrow();
+            ValueKind kind = ref.isDataPoint() ? kpi.dataPoint(ref.dataPoint()).orElseThrow().valueKind() : kpi.valueKind();
+            double scale = ref.isDataPoint() ? kpi.dataPoint(ref.dataPoint()).orElseThrow().scale() : kpi.scale();
+            Cell c = cellAt(sheet, r, KpiColumn.CALCULATED.index());
+            boolean intact;
+            if (kind == ValueKind.YES_NO) {
+                intact = c != null && c.getCellType() == CellType.STRING
+                        && TemplateLayout.NOT_REPORTED.equals(c.getStringCellValue());
+            } else {
+                intact = c != null && c.getCellType() == CellType.FORMULA
+                        && TemplateWriter.formula(r, scale).equals(c.getCellFormula().replace(" ", ""));
+            }
+            if (!intact) {
+                String found = c == null ? "" : c.getCellType() == CellType.FORMULA ? "=" + c.getCellFormula() : textOf(c);
+                warnings.add(Issue.inCell("/kpis", ref.kpi().toString(),
+                        cell(TemplateLayout.KPI_DATA, r, KpiColumn.CALCULATED.index()), CALCULATED_CHANGED,
+                        ref.toString(), found.isEmpty() ? "(empty)" : found));
             }
         }
 

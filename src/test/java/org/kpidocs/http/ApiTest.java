@@ -767,6 +767,10 @@ class ApiTest {
          * @param health   null for the database's own check
          */
         static Api start(DatasetStore store, BooleanSupplier health, long maxDatasetBytes) {
+            return start(store, health, maxDatasetBytes, 20L << 20);
+        }
+
+        static Api start(DatasetStore store, BooleanSupplier health, long maxDatasetBytes, long maxWorkbookBytes) {
             Catalogue catalogue = Catalogue.load();
             BenchmarkSet benchmarks = BenchmarkSet.load(catalogue);
             Database database = Database.open("jdbc:h2:mem:apitest-" + DATABASES.incrementAndGet() + "-"
@@ -781,10 +785,11 @@ class ApiTest {
             var reports = new VerificationReportService(datasets, new VerificationReportRenderer(assessor, catalogue,
                     benchmarks, new Templates(words), RENDERER, words));
             var deps = new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor, reports,
-                    health == null ? database::isReachable : health, maxDatasetBytes, 20L << 20, TEMPLATE);
+                    health == null ? database::isReachable : health, maxDatasetBytes, maxWorkbookBytes, TEMPLATE);
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
                     ApiApplication.create(deps), true);
-            http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(maxDatasetBytes));
+            http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(maxDatasetBytes,
+                    "KPIDOCS_MAX_DATASET_BYTES"));
             return new Api(http, database);
         }
 

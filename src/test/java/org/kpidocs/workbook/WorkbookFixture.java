@@ -94,6 +94,9 @@ public final class WorkbookFixture {
     private static void set(Sheet sheet, int r, int c, Object value) {
         Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
         Cell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
+        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+            cell.removeFormula(); // typing into a formula cell replaces the formula, as in Excel
+        }
         if (value == null) {
             cell.setBlank();
         } else if (value instanceof Number n) {

@@ -25,6 +25,7 @@ import org.kpidocs.dataset.DatasetChecker;
 import org.kpidocs.dataset.DatasetRejectedException;
 import org.kpidocs.dataset.DatasetService;
 import org.kpidocs.dataset.Issue;
+import org.kpidocs.dataset.StoredDataset;
 import org.kpidocs.storage.Database;
 
 class WorkbookReaderTest {
@@ -79,6 +80,7 @@ class WorkbookReaderTest {
         WorkbookReader.Result result = new WorkbookReader(catalogue).read(save(workbook));
 
         assertThat(result.problems()).isEmpty();
+        assertThat(result.warnings()).as("no pre-calculated cell was touched").isEmpty();
         Dataset read = checker.check(JSON.writeValueAsBytes(result.json())).dataset();
         Dataset sample = checker.check(JSON.writeValueAsBytes(expected)).dataset();
         assertThat(read).isEqualTo(sample);
@@ -130,6 +132,30 @@ class WorkbookReaderTest {
                             .extracting(Issue::pointer).allSatisfy(p -> assertThat(p).endsWith("/reported"));
                 });
         assertThat(service.count()).isZero();
+    }
+
+    @Test
+    void aTypedOverCalculatedResultIsStoredAsAScreeningWarningWithItsCell() throws IOException {
+        XSSFWorkbook workbook = WorkbookFixture.blank(catalogue, benchmarks);
+        WorkbookFixture.profileCell(workbook, "reportingYear", 2025);
+        WorkbookFixture.profileCell(workbook, "city.name", "Testville");
+        WorkbookFixture.profileCell(workbook, "city.country", "Portugal");
+        WorkbookFixture.kpiCell(workbook, "EC: ICT: ICT: 1C", "NUMERATOR", 914);
+        WorkbookFixture.kpiCell(workbook, "EC: ICT: ICT: 1C", "DENOMINATOR", 1000);
+        WorkbookFixture.kpiCell(workbook, "EC: ICT: ICT: 1C", "CALCULATED", 99.5);
+        int changed = WorkbookFixture.itemRow(workbook, "EC: ICT: ICT: 1C") + 1;
+        String calculated = WorkbookFixture.letter("CALCULATED");
+
+        StoredDataset stored = new WorkbookIngest(service(), catalogue).create(save(workbook));
+
+        assertThat(stored.warnings()).filteredOn(i -> i.key().equals("screening.calculated-changed"))
+                .singleElement().satisfies(i -> {
+                    assertThat(i.cell()).isEqualTo("'KPI Data'!" + calculated + changed);
+                    assertThat(i.kpi()).isEqualTo("EC: ICT: ICT: 1C");
+                    assertThat(i.args()).containsExactly("EC: ICT: ICT: 1C", "99.5");
+                });
+        assertThat(stored.dataset().kpis().get(0).measurement().numerator()).as("the value still comes from the inputs")
+                .isEqualTo(914.0);
     }
 
     @Test
