@@ -18,7 +18,9 @@ import org.kpidocs.document.report.VerificationReportService;
 import org.kpidocs.http.ApiApplication;
 import org.kpidocs.http.FallbackErrorPage;
 import org.kpidocs.storage.Database;
+import org.kpidocs.i18n.Messages;
 import org.kpidocs.workbook.DataCollectionTemplate;
+import org.kpidocs.workbook.ScoredWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +51,8 @@ public final class Server implements AutoCloseable {
             var reports = new VerificationReportService(datasets, renderer);
             var api = ApiApplication.create(new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor,
                     reports, database::isReachable, config.maxDatasetBytes(), config.maxWorkbookBytes(),
-                    DataCollectionTemplate.generate(catalogue, benchmarks)));
+                    DataCollectionTemplate.generate(catalogue, benchmarks),
+                    new ScoredWorkbook(catalogue, benchmarks, datasets, assessor, new Messages("messages/api"))));
             URI uri = URI.create("http://" + config.host() + ":" + config.port() + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(uri, api, false);
             // Grizzly's own limit is the largest of the routes' limits; each route enforces its own below it.

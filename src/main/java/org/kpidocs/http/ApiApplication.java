@@ -18,6 +18,7 @@ import org.kpidocs.dataset.DatasetService;
 import org.kpidocs.document.report.VerificationReportService;
 import org.kpidocs.i18n.Messages;
 import org.kpidocs.workbook.DataCollectionTemplate;
+import org.kpidocs.workbook.ScoredWorkbook;
 import org.kpidocs.workbook.WorkbookIngest;
 
 /** Builds the API's route table; the server and the tests both use {@link #create}. */
@@ -36,10 +37,12 @@ public final class ApiApplication {
      * @param maxDatasetBytes largest accepted dataset body
      * @param maxWorkbookBytes largest accepted Data Collection Template upload (.xlsx)
      * @param template        the blank Data Collection Template
+     * @param scoredWorkbooks datasets as filled templates with the scoring sheets
      */
     public record Dependencies(Catalogue catalogue, BenchmarkSet benchmarks, DatasetService datasets,
                                Assessor assessor, VerificationReportService reports, BooleanSupplier database,
-                               long maxDatasetBytes, long maxWorkbookBytes, DataCollectionTemplate template) {
+                               long maxDatasetBytes, long maxWorkbookBytes, DataCollectionTemplate template,
+                               ScoredWorkbook scoredWorkbooks) {
     }
 
     public static ResourceConfig create(Dependencies d) {
@@ -51,6 +54,7 @@ public final class ApiApplication {
                 d.maxWorkbookBytes(), new WorkbookIngest(d.datasets(), d.catalogue())));
         config.register(new ReportResource(d.reports()));
         config.register(new TemplateResource(d.template()));
+        config.register(new ScoredWorkbookResource(d.scoredWorkbooks()));
         config.register(new HealthResource(d.database(), d.catalogue().version(), d.benchmarks().version()));
         config.register(new ProblemMapper(messages));
         config.register(JacksonFeature.withoutExceptionMappers());

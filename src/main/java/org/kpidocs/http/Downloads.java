@@ -12,7 +12,7 @@ final class Downloads {
 
     static Response of(RenderedDocument doc) {
         Response.ResponseBuilder r = Response.ok(doc.content(), doc.mediaType())
-                .header("Content-Disposition", "inline; filename=\"" + doc.fileName() + "\"")
+                .header("Content-Disposition", disposition(doc) + "; filename=\"" + doc.fileName() + "\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .tag(new EntityTag(doc.sha256()));
         if (doc.mediaType().startsWith("text/html")) {
@@ -20,5 +20,11 @@ final class Downloads {
             r.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
         }
         return r.build();
+    }
+
+    /** PDF and HTML open in the browser; anything else (a workbook) is saved. */
+    private static String disposition(RenderedDocument doc) {
+        return doc.mediaType().equals(RenderedDocument.PDF) || doc.mediaType().startsWith("text/html")
+                ? "inline" : "attachment";
     }
 }

@@ -59,6 +59,7 @@ final class Styles {
     private XSSFFont regular;
     private final Map<Input, XSSFCellStyle> city = new EnumMap<>(Input.class);
     private final Map<Input, XSSFCellStyle> verifier = new EnumMap<>(Input.class);
+    private final Map<String, XSSFCellStyle> results = new java.util.HashMap<>();
 
     /** The kinds of unlocked input cell: number format, alignment and wrapping. */
     enum Input {
@@ -190,6 +191,29 @@ final class Styles {
         swatchCalculated = bordered(false);
         fill(swatchCalculated, CALCULATED_FILL);
         swatchFixed = bordered(false);
+    }
+
+    /**
+     * A locked, bordered cell of the scoring sheets, created once per combination.
+     *
+     * @param fillRgb null for no fill
+     * @param fontRgb null for the default colour
+     * @param format  an Excel number format, e.g. {@code 0.0}
+     */
+    XSSFCellStyle result(String fillRgb, String fontRgb, boolean bold, String format, HorizontalAlignment align) {
+        String key = fillRgb + "|" + fontRgb + "|" + bold + "|" + format + "|" + align;
+        return results.computeIfAbsent(key, k -> {
+            XSSFCellStyle s = bordered(false);
+            if (fillRgb != null) {
+                fill(s, fillRgb);
+            }
+            s.setFont(font(SIZE, bold, false, fontRgb));
+            s.setDataFormat(workbook.createDataFormat().getFormat(format));
+            s.setAlignment(align);
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+            s.setWrapText(align == HorizontalAlignment.LEFT);
+            return s;
+        });
     }
 
     private XSSFCellStyle input(String fillColour, Input kind) {

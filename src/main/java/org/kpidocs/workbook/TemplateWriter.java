@@ -114,7 +114,8 @@ public final class TemplateWriter {
         return out.toByteArray();
     }
 
-    private XSSFWorkbook build() {
+    /** The template as a workbook, protected and with its properties set; the caller closes it. */
+    XSSFWorkbook build() {
         XSSFWorkbook workbook = new XSSFWorkbook();
         Styles styles = new Styles(workbook);
         for (String name : TemplateLayout.SHEETS) {
@@ -560,7 +561,7 @@ public final class TemplateWriter {
      * Protects a sheet: locked cells cannot be edited, rows and columns cannot be inserted or deleted,
      * but columns and rows may be resized and every cell selected.
      */
-    private static void protect(XSSFSheet sheet) {
+    static void protect(XSSFSheet sheet) {
         sheet.protectSheet(TemplateLayout.PASSWORD);
         sheet.lockFormatColumns(false);
         sheet.lockFormatRows(false);
@@ -569,7 +570,7 @@ public final class TemplateWriter {
     }
 
     /** A4 landscape, one page wide, with the header row repeated; {@code headerRow} -1 for none. */
-    private void print(XSSFSheet sheet, int headerRow) {
+    void print(XSSFSheet sheet, int headerRow) {
         PrintSetup setup = sheet.getPrintSetup();
         setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
         setup.setLandscape(true);

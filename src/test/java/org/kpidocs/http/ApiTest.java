@@ -52,6 +52,7 @@ import org.kpidocs.storage.Database;
 import org.kpidocs.storage.DatasetRecord;
 import org.kpidocs.storage.DatasetStore;
 import org.kpidocs.workbook.DataCollectionTemplate;
+import org.kpidocs.workbook.ScoredWorkbook;
 
 /**
  * The HTTP API on a real Grizzly port, called with {@link HttpClient}: the pieces are wired as
@@ -785,7 +786,8 @@ class ApiTest {
             var reports = new VerificationReportService(datasets, new VerificationReportRenderer(assessor, catalogue,
                     benchmarks, new Templates(words), RENDERER, words));
             var deps = new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor, reports,
-                    health == null ? database::isReachable : health, maxDatasetBytes, maxWorkbookBytes, TEMPLATE);
+                    health == null ? database::isReachable : health, maxDatasetBytes, maxWorkbookBytes, TEMPLATE,
+                    new ScoredWorkbook(catalogue, benchmarks, datasets, assessor, new Messages("messages/api")));
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
                     ApiApplication.create(deps), true);
             http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(maxDatasetBytes,

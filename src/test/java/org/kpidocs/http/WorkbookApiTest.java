@@ -195,4 +195,22 @@ class WorkbookApiTest {
             small.close();
         }
     }
+
+    @Test
+    void theScoredWorkbookOfADatasetDownloadsAsAnAttachmentAndAnUnknownDatasetIs404() throws Exception {
+        ApiTest.Reply posted = api.post("/api/v1/datasets", JSON.writeValueAsString(lumeria()));
+        posted.assertJson(201);
+        String href = posted.json().get("href").asText();
+
+        ApiTest.Reply r = api.get(href + "/workbook.xlsx");
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).isEqualTo(DataCollectionTemplate.MEDIA_TYPE);
+        assertThat(r.headers().firstValue("Content-Disposition").orElse(""))
+                .isEqualTo("attachment; filename=\"U4SSC-Scored-Workbook-Lumeria-2025-v1.xlsx\"");
+        assertThat(r.body()).startsWith("PK");
+        api.get("/api/v1/datasets/00000000-0000-4000-8000-999999999999/workbook.xlsx")
+                .assertProblem(404, "dataset-not-found");
+        api.get("/api/v1/datasets/..%2F..%2Fetc%2Fpasswd/workbook.xlsx").assertProblem(404, "dataset-not-found");
+    }
 }

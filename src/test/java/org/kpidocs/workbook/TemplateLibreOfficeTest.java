@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
+import org.kpidocs.assessment.Assessor;
 import org.kpidocs.catalogue.ItemRef;
+import org.kpidocs.dataset.DatasetService;
+import org.kpidocs.i18n.Messages;
 import org.kpidocs.workbook.TemplateLayout.KpiColumn;
 
 /**
@@ -54,6 +57,27 @@ class TemplateLibreOfficeTest {
         Path csv = convert("csv", "csv:Text - txt - csv (StarCalc):44,34,76");
         // The first sheet, the instructions.
         assertThat(Files.readString(csv)).contains("U4SSC Data Collection Template", "kpidocs-template/1");
+    }
+
+    /** The scored workbook (filled template plus scoring sheets) opens and prints too. */
+    @Test
+    void theScoredWorkbookConvertsToPdfWithItsScoringSheets() throws Exception {
+        DatasetService service = WorkbookReaderTest.service();
+        Catalogue catalogue = Catalogue.load();
+        BenchmarkSet benchmarks = BenchmarkSet.load(catalogue);
+        var stored = service.create(new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of("samples/lumeria-2025.json").toFile()), List.of());
+        var doc = new ScoredWorkbook(catalogue, benchmarks, service, new Assessor(catalogue, benchmarks),
+                new Messages("messages/api")).export(stored.id());
+        Path scored = Files.write(dir.resolve(doc.fileName()), doc.content());
+
+        Path pdf = convert(scored, "pdf", "pdf");
+
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("KPI scores: Lumeria, 2025", "Category scores: Lumeria, 2025",
+                    "Dimension and sub-dimension scores: Lumeria, 2025", "Screening warnings");
+        }
     }
 
     /**
@@ -91,13 +115,17 @@ class TemplateLibreOfficeTest {
     }
 
     private static Path convert(String format, String filter) throws Exception {
+        return convert(workbook, format, filter);
+    }
+
+    private static Path convert(Path input, String format, String filter) throws Exception {
         String office = office().orElse(null);
         Assumptions.assumeTrue(office != null, "LibreOffice (libreoffice or soffice) is not on the PATH");
         Path out = Files.createDirectories(dir.resolve("out-" + format));
         // A profile of its own, so that a running LibreOffice or a parallel test does not get in the way.
         Path profile = dir.resolve("profile-" + format);
         Process p = new ProcessBuilder(office, "--headless", "--norestore", "-env:UserInstallation=" + profile.toUri(),
-                "--convert-to", filter, "--outdir", out.toString(), workbook.toString())
+                "--convert-to", filter, "--outdir", out.toString(), input.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("office-" + format + ".log").toFile()).start();
         boolean finished = p.waitFor(120, TimeUnit.SECONDS);
         if (!finished) {
@@ -105,8 +133,8 @@ class TemplateLibreOfficeTest {
         }
         assertThat(finished).as("LibreOffice finished within 120 s").isTrue();
         assertThat(p.exitValue()).as(Files.readString(dir.resolve("office-" + format + ".log"))).isZero();
-        Path result = out.resolve(DataCollectionTemplate.FILE_NAME.substring(0,
-                DataCollectionTemplate.FILE_NAME.lastIndexOf('.')) + "." + format);
+        String name = input.getFileName().toString();
+        Path result = out.resolve(name.substring(0, name.lastIndexOf('.')) + "." + format);
         assertThat(result).exists();
         assertThat(Files.size(result)).isPositive();
         return result;

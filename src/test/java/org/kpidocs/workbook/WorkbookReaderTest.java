@@ -200,10 +200,12 @@ class WorkbookReaderTest {
                 .isInstanceOf(WorkbookUnreadableException.class).hasMessageContaining("macros");
     }
 
-    private static DatasetService service() {
+    /** A service on a fresh in-memory database. */
+    static DatasetService service() {
+        Catalogue c = Catalogue.load();
         Database database = Database.open("jdbc:h2:mem:workbook-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "", "", 2);
-        return new DatasetService(checker, database.datasets(), Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"),
-                ZoneOffset.UTC), () -> UUID.randomUUID().toString());
+        return new DatasetService(new DatasetChecker(c, BenchmarkSet.load(c)), database.datasets(),
+                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), () -> UUID.randomUUID().toString());
     }
 }

@@ -1,0 +1,110 @@
+package org.kpidocs.workbook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.kpidocs.assessment.Assessment;
+import org.kpidocs.assessment.Assessor;
+import org.kpidocs.catalogue.BenchmarkSet;
+import org.kpidocs.catalogue.Catalogue;
+import org.kpidocs.dataset.DatasetNotFoundException;
+import org.kpidocs.dataset.DatasetService;
+import org.kpidocs.dataset.Issue;
+import org.kpidocs.dataset.StoredDataset;
+import org.kpidocs.document.FileNames;
+import org.kpidocs.document.RenderedDocument;
+import org.kpidocs.i18n.Messages;
+
+/**
+ * A stored dataset as the verifier's scored workbook: the Data Collection Template filled with the
+ * dataset (so it can be corrected and uploaded again), plus sheets with the score of every KPI and
+ * data point, of every category, sub-dimension and dimension, and the screening warnings.
+ *
+ * <p>The same dataset version gives the same bytes: every date in the file is the time the version
+ * was accepted.
+ */
+public final class ScoredWorkbook {
+
+    /** The first part of the download's file name. */
+    static final String KIND = "U4SSC-Scored-Workbook";
+    private static final Locale LOCALE = Locale.ENGLISH;
+
+    private final Catalogue catalogue;
+    private final BenchmarkSet benchmarks;
+    private final DatasetService datasets;
+    private final Assessor assessor;
+    private final Messages words = new Messages(DataCollectionTemplate.BUNDLE);
+    private final Messages issues;
+    private final ObjectMapper json = new ObjectMapper();
+
+    /**
+     * @param issueWords the bundle that words dataset issues ({@code messages/api})
+     */
+    public ScoredWorkbook(Catalogue catalogue, BenchmarkSet benchmarks, DatasetService datasets, Assessor assessor,
+                          Messages issueWords) {
+        this.catalogue = catalogue;
+        this.benchmarks = benchmarks;
+        this.datasets = datasets;
+        this.assessor = assessor;
+        this.issues = issueWords;
+    }
+
+    /**
+     * The scored workbook of the latest version of a dataset.
+     *
+     * @throws DatasetNotFoundException when there is no such dataset
+     */
+    public RenderedDocument export(String id) {
+        return write(datasets.find(id).orElseThrow(() -> new DatasetNotFoundException(id)));
+    }
+
+    /** The scored workbook of one stored dataset version. */
+    public RenderedDocument write(StoredDataset stored) {
+        Assessment assessment = assessor.assess(stored.id(), stored.version(), stored.dataset());
+        TemplateWriter writer = new TemplateWriter(catalogue, benchmarks, words);
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(256 * 1024);
+        try (XSSFWorkbook workbook = writer.build()) {
+            new TemplateFiller(workbook).fill(json.readTree(stored.canonicalJson()));
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+            new ScoringSheets(workbook, words, writer).add(assessment, warnings(stored.warnings()));
+            properties(workbook, stored);
+            workbook.write(raw);
+            LocalDateTime time = LocalDateTime.ofInstant(stored.updatedAt(), ZoneOffset.UTC);
+            String period = String.valueOf(stored.dataset().reportingYear());
+            return new RenderedDocument(StableZip.rewrite(raw.toByteArray(), time), DataCollectionTemplate.MEDIA_TYPE,
+                    FileNames.of(KIND, stored.dataset().city().name(), period + "-v" + stored.version(), "xlsx"));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored dataset " + stored.id() + " is not JSON", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the scored workbook of " + stored.id(), e);
+        }
+    }
+
+    private List<ScoringSheets.Warning> warnings(List<Issue> found) {
+        return found.stream().map(i -> new ScoringSheets.Warning(i.cell() != null ? i.cell() : i.pointer(), i.kpi(),
+                issues.format(LOCALE, i.key(), i.args()), issues.format(LOCALE, i.key() + ".allowed", i.args())))
+                .toList();
+    }
+
+    private void properties(XSSFWorkbook workbook, StoredDataset stored) {
+        POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+        Date date = Date.from(stored.updatedAt());
+        core.setCreated(Optional.of(date));
+        core.setModified(Optional.of(date));
+        core.setTitle(words.format(LOCALE, "doc.scored.title", stored.dataset().city().name(),
+                String.valueOf(stored.dataset().reportingYear())));
+        // Traceable like the documents' "About this document": which dataset version, which content.
+        core.setIdentifier("dataset " + stored.id() + " version " + stored.version() + " sha256 " + stored.sha256());
+    }
+}
