@@ -30,7 +30,7 @@ public record VerificationReport(String lang, String dir, String city, String co
                                  List<CountRow> pointCounts, Wheel wheel, Method method,
                                  List<DimensionTable> results, List<NotReported> notReported,
                                  List<NotVerified> notVerified, Findings findings, Score overall,
-                                 List<Colour> palette) {
+                                 List<Colour> palette, List<ScreeningNote> screening) {
 
     /** The CSS of one band class: background and text colour as hex. */
     public record Colour(String css, String background, String text) {
@@ -100,6 +100,16 @@ public record VerificationReport(String lang, String dir, String city, String co
 
     /** A reported KPI that was not verified, with the verifier's note. */
     public record NotVerified(String code, String name, List<String> dataPoints, String note) {
+    }
+
+    /**
+     * A point the screening checks of the Verification Manual 2022 §6.1 raised when the dataset was
+     * accepted (a warning, never a refusal).
+     *
+     * @param kpi   the KPI concerned; null for the city profile or the dataset as a whole
+     * @param where the workbook cell or the dataset field
+     */
+    public record ScreeningNote(String kpi, String where, String text) {
     }
 
     /** The verifier's own texts. */

@@ -34,6 +34,8 @@ final class VerificationReportAssembler {
 
     static final String TEMPLATE_VERSION = "verification-report/1";
     static final String WHEEL_ID = "wheel";
+    /** The words of dataset issues and warnings, shared with the API's answers. */
+    private static final Messages ISSUES = new Messages("messages/api");
 
     private final Catalogue catalogue;
     private final BenchmarkSet benchmarks;
@@ -75,7 +77,13 @@ final class VerificationReportAssembler {
                 results(a, f, locale), notReported(a), notVerified(a, d),
                 new VerificationReport.Findings(d.findings().auditResults(), d.findings().policyRecommendations(),
                         d.findings().improvementOpportunities()),
-                score(a.overall(), f), palette());
+                score(a.overall(), f), palette(), screening(stored, locale));
+    }
+
+    /** The dataset's warnings in the words the API gives them, in the document's language. */
+    private List<VerificationReport.ScreeningNote> screening(StoredDataset stored, Locale locale) {
+        return stored.warnings().stream().map(i -> new VerificationReport.ScreeningNote(i.kpi(),
+                i.cell() != null ? i.cell() : i.pointer(), ISSUES.format(locale, i.key(), i.args()))).toList();
     }
 
     private static List<VerificationReport.Colour> palette() {

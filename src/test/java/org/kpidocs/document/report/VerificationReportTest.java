@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecifica
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kpidocs.dataset.Issue;
 import org.kpidocs.dataset.StoredDataset;
 import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.document.RenderedDocument;
@@ -171,6 +172,30 @@ class VerificationReportTest {
         String text = String.join("\n", Reports.pages(Reports.RENDERER.pdf(allVerified, DocumentLanguage.EN).content()));
         assertThat(text).contains("All reported KPIs were verified.").doesNotContain("Audit Results")
                 .contains("10  Using the KPIs for SSC to achieve the SDGs");
+    }
+
+    @Test
+    void listsTheScreeningWarningsOfTheDatasetAsTheirOwnSectionBeforeNextSteps() throws Exception {
+        StoredDataset plain = Reports.dataset("""
+                {"city": {"name": "Verville", "country": "Norway"}, "reportingYear": 2025,
+                 "kpis": [{"code": "EC: ICT: ICT: 1C", "numerator": 914, "denominator": 1000, "verified": true}]}""",
+                "screened");
+        StoredDataset screened = new StoredDataset(plain.id(), plain.version(), plain.createdAt(), plain.updatedAt(),
+                plain.sha256(), plain.dataset(), List.of(
+                        new Issue("/kpis", "EC: ICT: ICT: 1C", "screening.calculated-changed",
+                                List.of("EC: ICT: ICT: 1C", "99.5"), "'KPI Data'!G9"),
+                        new Issue("/kpis/0/denominator", "EC: ICT: ICT: 1C", "screening.population-differs",
+                                List.of("1,000", "120,000"), null)),
+                plain.canonicalJson());
+
+        byte[] screenedPdf = Reports.RENDERER.pdf(screened, DocumentLanguage.EN).content();
+        String text = String.join("\n", Reports.pages(screenedPdf));
+
+        assertThat(text).contains("9  Data Screening Notes", "10  Next Steps", "'KPI Data'!G9", "/kpis/0/denominator",
+                "The pre-calculated result of EC: ICT: ICT: 1C was changed",
+                "differs from the city's population 120,000");
+        assertThat(VeraPdf.pdfA3(screenedPdf)).isEmpty();
+        assertThat(String.join("\n", pages)).as("no warnings, no section").doesNotContain("Data Screening Notes");
     }
 
     @Test
