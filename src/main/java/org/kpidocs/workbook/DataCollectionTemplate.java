@@ -1,5 +1,12 @@
 package org.kpidocs.workbook;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.common.Sha256;
@@ -28,6 +35,23 @@ public final class DataCollectionTemplate {
     /** Generates the template of this catalogue and benchmark set, in English. */
     public static DataCollectionTemplate generate(Catalogue catalogue, BenchmarkSet benchmarks) {
         return new DataCollectionTemplate(new TemplateWriter(catalogue, benchmarks, new Messages(BUNDLE)).bytes());
+    }
+
+    /**
+     * The template filled with a dataset (its JSON as the JSON route takes it): what a city would
+     * upload for the same data. Fields the template has no cell for (benchmark overrides, findings, a
+     * note on a whole KPI of several data points) are left out.
+     */
+    public static byte[] filledWith(Catalogue catalogue, BenchmarkSet benchmarks, JsonNode dataset) {
+        TemplateWriter writer = new TemplateWriter(catalogue, benchmarks, new Messages(BUNDLE));
+        try (XSSFWorkbook workbook = writer.build(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            new TemplateFiller(workbook).fill(dataset);
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write a filled template", e);
+        }
     }
 
     /** The .xlsx file; a fresh copy on each call. */
