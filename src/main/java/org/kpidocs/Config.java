@@ -1,5 +1,8 @@
 package org.kpidocs;
 
+import java.time.Duration;
+import org.kpidocs.render.RenderLimits;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,11 +30,21 @@ import java.util.stream.Collectors;
  * @param dbPoolSize      maximum pooled database connections
  * @param maxDatasetBytes largest dataset body accepted; larger ones get 413
  * @param maxWorkbookBytes largest uploaded Data Collection Template (.xlsx) accepted; larger ones get 413
+ * @param renderThreads   PDF renders at once; default the number of processors (layout is CPU-bound)
+ * @param renderQueue     renders waiting for a thread; one more gets 503 with Retry-After at once
+ * @param renderTimeLimitSeconds longest wait for one render, queueing included; then 503
+ * @param renderMaxPages  pages one document may have; a longer one gets 422 before it is painted
  */
 public record Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-                     int dbPoolSize, long maxDatasetBytes, long maxWorkbookBytes) {
+                     int dbPoolSize, long maxDatasetBytes, long maxWorkbookBytes, int renderThreads, int renderQueue,
+                     int renderTimeLimitSeconds, int renderMaxPages) {
 
     static final String PREFIX = "KPIDOCS_";
+
+    /** The limits of the service's PDF render pool. */
+    public RenderLimits renderLimits() {
+        return new RenderLimits(renderThreads, renderQueue, Duration.ofSeconds(renderTimeLimitSeconds), renderMaxPages);
+    }
 
     /** The defaults, as used with an empty environment. */
     public static Config defaults() {
@@ -54,7 +67,11 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 r.read("dbPassword", "", v -> v),
                 r.read("dbPoolSize", 8, v -> r.intIn(v, 1, 200)),
                 r.read("maxDatasetBytes", 5L << 20, v -> r.longIn(v, 1024, 1L << 30)),
-                r.read("maxWorkbookBytes", 20L << 20, v -> r.longIn(v, 1024, 1L << 30)));
+                r.read("maxWorkbookBytes", 20L << 20, v -> r.longIn(v, 1024, 1L << 30)),
+                r.read("renderThreads", Runtime.getRuntime().availableProcessors(), v -> r.intIn(v, 1, 256)),
+                r.read("renderQueue", 2 * Runtime.getRuntime().availableProcessors(), v -> r.intIn(v, 0, 10_000)),
+                r.read("renderTimeLimitSeconds", 60, v -> r.intIn(v, 1, 3600)),
+                r.read("renderMaxPages", 500, v -> r.intIn(v, 1, 100_000)));
         r.rejectUnknown();
         return config;
     }
@@ -81,7 +98,9 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 + (dbUrl.isEmpty() ? "(embedded)" : dbUrl.replaceAll("password=[^&;]*", "password=***"))
                 + ", dbUser=" + dbUser + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "***")
                 + ", dbPoolSize=" + dbPoolSize + ", maxDatasetBytes=" + maxDatasetBytes
-                + ", maxWorkbookBytes=" + maxWorkbookBytes + "]";
+                + ", maxWorkbookBytes=" + maxWorkbookBytes + ", renderThreads=" + renderThreads
+                + ", renderQueue=" + renderQueue + ", renderTimeLimitSeconds=" + renderTimeLimitSeconds
+                + ", renderMaxPages=" + renderMaxPages + "]";
     }
 
     /** Start-up stops with this; the message names every offending variable. */

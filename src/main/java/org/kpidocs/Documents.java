@@ -50,9 +50,14 @@ final class Documents {
     private static final String WARM_UP = "{\"city\": {\"name\": \"Warm-up\", \"country\": \"-\"},"
             + " \"reportingYear\": 2025, \"kpis\": [{\"code\": \"EC: ICT: ICT: 1C\", \"value\": 97, \"verified\": true}]}";
 
+    /** The report renderer for offline use: renders on the caller's thread, without the service's limits. */
     static VerificationReportRenderer reportRenderer(Catalogue catalogue, BenchmarkSet benchmarks, Assessor assessor) {
+        return reportRenderer(catalogue, benchmarks, assessor, new PdfRenderer(FontSet.load()));
+    }
+
+    static VerificationReportRenderer reportRenderer(Catalogue catalogue, BenchmarkSet benchmarks, Assessor assessor,
+                                                     PdfRenderer pdf) {
         Messages messages = new Messages(BUNDLE);
-        return new VerificationReportRenderer(assessor, catalogue, benchmarks, new Templates(messages),
-                new PdfRenderer(FontSet.load()), messages);
+        return new VerificationReportRenderer(assessor, catalogue, benchmarks, new Templates(messages), pdf, messages);
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -19,6 +20,9 @@ import org.kpidocs.http.ApiApplication;
 import org.kpidocs.http.FallbackErrorPage;
 import org.kpidocs.storage.Database;
 import org.kpidocs.i18n.Messages;
+import org.kpidocs.metrics.ServiceMetrics;
+import org.kpidocs.render.FontSet;
+import org.kpidocs.render.PdfRenderer;
 import org.kpidocs.workbook.DataCollectionTemplate;
 import org.kpidocs.workbook.ScoredWorkbook;
 import org.slf4j.Logger;
@@ -31,10 +35,14 @@ public final class Server implements AutoCloseable {
 
     private final HttpServer http;
     private final Database database;
+    private final PdfRenderer renderer;
+    private final Duration grace;
 
-    private Server(HttpServer http, Database database) {
+    private Server(HttpServer http, Database database, PdfRenderer renderer, Duration grace) {
         this.http = http;
         this.database = database;
+        this.renderer = renderer;
+        this.grace = grace;
     }
 
     /** Starts the service; returns once it accepts connections. */
@@ -47,12 +55,16 @@ public final class Server implements AutoCloseable {
             DatasetService datasets = new DatasetService(checker, database.datasets(), clock,
                     () -> UUID.randomUUID().toString());
             Assessor assessor = new Assessor(catalogue, benchmarks);
-            var renderer = Documents.reportRenderer(catalogue, benchmarks, assessor);
+            ServiceMetrics metrics = new ServiceMetrics();
+            PdfRenderer pdf = new PdfRenderer(FontSet.load(), config.renderLimits(), metrics);
+            metrics.renderPool(pdf::queued, pdf::active);
+            var renderer = Documents.reportRenderer(catalogue, benchmarks, assessor, pdf);
             var reports = new VerificationReportService(datasets, renderer);
             var api = ApiApplication.create(new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor,
                     reports, database::isReachable, config.maxDatasetBytes(), config.maxWorkbookBytes(),
                     DataCollectionTemplate.generate(catalogue, benchmarks),
-                    new ScoredWorkbook(catalogue, benchmarks, datasets, assessor, new Messages("messages/api"))));
+                    new ScoredWorkbook(catalogue, benchmarks, datasets, assessor, new Messages("messages/api")),
+                    metrics));
             URI uri = URI.create("http://" + config.host() + ":" + config.port() + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(uri, api, false);
             // Grizzly's own limit is the largest of the routes' limits; each route enforces its own below it.
@@ -62,7 +74,7 @@ public final class Server implements AutoCloseable {
             http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(maxBody,
                     Config.variable(workbookLarger ? "maxWorkbookBytes" : "maxDatasetBytes")));
             http.start();
-            Server server = new Server(http, database);
+            Server server = new Server(http, database, pdf, Duration.ofSeconds(config.renderTimeLimitSeconds()));
             Documents.warmUp(renderer, checker);
             LOG.info("kpidocs listening on http://{}:{}/ (catalogue {}, benchmarks {}, database {})", config.host(),
                     server.port(), catalogue.version(), benchmarks.version(),
@@ -93,11 +105,18 @@ public final class Server implements AutoCloseable {
         return http.getListeners().iterator().next().getPort();
     }
 
-    /** Stops accepting requests, lets running ones finish for a few seconds, then closes the database. */
+    /**
+     * Stops accepting requests and lets running ones, renders included, finish for up to the render
+     * time limit; then closes the database. A render cut off by a shutdown would be a request that
+     * fails for no reason of its own.
+     */
     @Override
     public void close() {
         try {
-            http.shutdown(5, TimeUnit.SECONDS).get();
+            http.shutdown(grace.toSeconds() + 1, TimeUnit.SECONDS).get();
+            if (!renderer.shutdown(Duration.ofSeconds(1))) {
+                LOG.warn("Renders still running at shutdown were abandoned");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException e) {

@@ -82,6 +82,42 @@ class ServerTest {
     }
 
     @Test
+    void echoesTheRequestIdAndCountsRequestsAndRendersInItsMetrics() throws Exception {
+        byte[] lumeria = Files.readAllBytes(Path.of("samples/lumeria-2025.json"));
+        try (Server server = start(Map.of())) {
+            HttpResponse<String> created = send(server, HttpRequest.newBuilder(uri(server, "/api/v1/datasets"))
+                    .header("Content-Type", "application/json").header("X-Request-Id", "city-upload-42")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(lumeria)));
+            assertThat(created.headers().firstValue("X-Request-Id")).contains("city-upload-42");
+            String id = MAPPER.readTree(created.body()).get("id").asText();
+            HttpResponse<String> report = send(server, HttpRequest.newBuilder(
+                    uri(server, "/api/v1/datasets/" + id + "/verification-report.pdf")).GET());
+            assertThat(report.statusCode()).isEqualTo(200);
+            assertThat(report.headers().firstValue("X-Request-Id").orElse("")).as("a new id when none is given")
+                    .matches("[0-9a-f-]{36}");
+            HttpResponse<String> hostileId = send(server, HttpRequest.newBuilder(uri(server, "/health"))
+                    .header("X-Request-Id", "<script>" + "x".repeat(100)).GET());
+            assertThat(hostileId.headers().firstValue("X-Request-Id").orElse("")).matches("[0-9a-f-]{36}");
+            send(server, HttpRequest.newBuilder(uri(server, "/api/v1/datasets/" + id + "/nothing-here")).GET());
+
+            HttpResponse<String> metrics = send(server, HttpRequest.newBuilder(uri(server, "/metrics")).GET());
+
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+            assertThat(metrics.body())
+                    .contains("kpidocs_http_requests_seconds_count{method=\"POST\",route=\"/api/v1/datasets\",status=\"201\"} 1")
+                    .contains("route=\"/api/v1/datasets/{id}/verification-report.{format: pdf|html}\",status=\"200\"")
+                    .contains("route=\"unmatched\",status=\"404\"")
+                    .contains("kpidocs_render_seconds_count{kind=\"verification-report\"}")
+                    .contains("kpidocs_render_pages_sum{kind=\"verification-report\"}")
+                    .contains("kpidocs_render_queue_depth 0.0")
+                    .contains("jvm_memory_used_bytes")
+                    .doesNotContain(id);
+            assertThat(getJson(server, "/ready").get("status").asText()).isEqualTo("ready");
+        }
+    }
+
+    @Test
     void refusesToStartWithInvalidSettingsNamingEveryVariable() {
         assertThatThrownBy(() -> Server.start(Config.fromEnvironment(Map.of("KPIDOCS_PORT", "abc",
                 "KPIDOCS_PROT", "1", "KPIDOCS_DATA_DIR", dataDir.toString())), Clock.systemUTC()))

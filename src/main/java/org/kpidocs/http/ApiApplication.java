@@ -17,6 +17,7 @@ import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.dataset.DatasetService;
 import org.kpidocs.document.report.VerificationReportService;
 import org.kpidocs.i18n.Messages;
+import org.kpidocs.metrics.ServiceMetrics;
 import org.kpidocs.workbook.DataCollectionTemplate;
 import org.kpidocs.workbook.ScoredWorkbook;
 import org.kpidocs.workbook.WorkbookIngest;
@@ -38,11 +39,12 @@ public final class ApiApplication {
      * @param maxWorkbookBytes largest accepted Data Collection Template upload (.xlsx)
      * @param template        the blank Data Collection Template
      * @param scoredWorkbooks datasets as filled templates with the scoring sheets
+     * @param metrics         where requests are counted and which {@code /metrics} shows
      */
     public record Dependencies(Catalogue catalogue, BenchmarkSet benchmarks, DatasetService datasets,
                                Assessor assessor, VerificationReportService reports, BooleanSupplier database,
                                long maxDatasetBytes, long maxWorkbookBytes, DataCollectionTemplate template,
-                               ScoredWorkbook scoredWorkbooks) {
+                               ScoredWorkbook scoredWorkbooks, ServiceMetrics metrics) {
     }
 
     public static ResourceConfig create(Dependencies d) {
@@ -56,6 +58,8 @@ public final class ApiApplication {
         config.register(new TemplateResource(d.template()));
         config.register(new ScoredWorkbookResource(d.scoredWorkbooks()));
         config.register(new HealthResource(d.database(), d.catalogue().version(), d.benchmarks().version()));
+        config.register(new MetricsResource(d.metrics()));
+        config.register(new RequestObserver(d.metrics()));
         config.register(new ProblemMapper(messages));
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(MultiPartFeature.class);

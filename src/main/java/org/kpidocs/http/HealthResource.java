@@ -7,8 +7,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.function.BooleanSupplier;
 
-/** {@code /health}: 200 when the service and its database answer, 503 otherwise. Public. */
-@Path("/health")
+/**
+ * {@code /health} and {@code /ready}, public. Health is liveness: 200 whenever the process answers, so
+ * an orchestrator restarts only a service that is really stuck; it still says whether the database
+ * answers. Ready is 200 only when the database answers too, so a load balancer sends no traffic to an
+ * instance that could not store or read a dataset.
+ */
+@Path("/")
 public final class HealthResource {
 
     private final BooleanSupplier database;
@@ -25,10 +30,19 @@ public final class HealthResource {
     }
 
     @GET
+    @Path("health")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response health() {
+    public Health health() {
         boolean up = database.getAsBoolean();
-        Health h = new Health(up ? "ok" : "unavailable", up ? "up" : "down", catalogueVersion, benchmarkSetVersion);
+        return new Health("ok", up ? "up" : "down", catalogueVersion, benchmarkSetVersion);
+    }
+
+    @GET
+    @Path("ready")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response ready() {
+        boolean up = database.getAsBoolean();
+        Health h = new Health(up ? "ready" : "unavailable", up ? "up" : "down", catalogueVersion, benchmarkSetVersion);
         return Response.status(up ? 200 : 503).entity(h).build();
     }
 }

@@ -17,7 +17,9 @@ import org.kpidocs.dataset.DatasetNotFoundException;
 import org.kpidocs.dataset.DatasetRejectedException;
 import org.kpidocs.dataset.DatasetUnreadableException;
 import org.kpidocs.i18n.Messages;
+import org.kpidocs.render.DocumentTooLongException;
 import org.kpidocs.render.RenderException;
+import org.kpidocs.render.RenderRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +67,15 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof ProblemException p) {
             return respond(problem(locale, p.status(), p.slug(), null, p.args().toArray(String[]::new)));
+        }
+        if (e instanceof RenderRefusedException r) {
+            String slug = r.reason() == RenderRefusedException.Reason.BUSY ? "render-busy" : "render-timed-out";
+            return Response.fromResponse(respond(problem(locale, 503, slug, null,
+                    String.valueOf(r.retryAfterSeconds())))).header("Retry-After", r.retryAfterSeconds()).build();
+        }
+        if (e instanceof DocumentTooLongException t) {
+            return respond(problem(locale, 422, "document-too-long", null, String.valueOf(t.pages()),
+                    String.valueOf(t.maxPages())));
         }
         if (e instanceof RenderException) {
             return internalError(locale, e, "render-failed");

@@ -14,7 +14,14 @@ import java.time.Instant;
  * @param created   creation and modification date written to the PDF
  * @param identity  any text that identifies the inputs (e.g. template version + dataset hash); the
  *                  PDF's file identifier is derived from it
+ * @param kind      what the document is ({@code verification-report}, {@code certificate} …), for metrics
  */
 public record PdfMetadata(String title, String author, String subject, String keywords, String language,
-                          Instant created, String identity) {
+                          Instant created, String identity, String kind) {
+
+    /** Metadata of a document of no particular kind (metrics count it as {@code document}). */
+    public PdfMetadata(String title, String author, String subject, String keywords, String language,
+                       Instant created, String identity) {
+        this(title, author, subject, keywords, language, created, identity, "document");
+    }
 }

@@ -63,10 +63,46 @@ public final class PdfRenderer {
 
     private final FontSet fonts;
     private final FSCacheEx<String, FSCacheValue> metrics = new FSDefaultCacheStore();
+    private final RenderLimits limits;
+    private final RenderPool pool;
+    private final RenderObserver observer;
 
+    /** A renderer without limits, rendering on the caller's thread: for the command line and tests. */
     public PdfRenderer(FontSet fonts) {
+        this(fonts, RenderLimits.NONE, RenderObserver.NONE);
+    }
+
+    /**
+     * A renderer for the service: renders run on a bounded pool and within the limits.
+     *
+     * @param observer told of every render, e.g. for metrics
+     */
+    public PdfRenderer(FontSet fonts, RenderLimits limits, RenderObserver observer) {
         this.fonts = fonts;
+        this.limits = limits;
+        this.pool = limits == RenderLimits.NONE ? null : new RenderPool(limits);
+        this.observer = observer;
         fonts.registerWithJava2d();
+    }
+
+    /** Renders waiting for a render thread (0 without a pool). */
+    public int queued() {
+        return pool == null ? 0 : pool.queued();
+    }
+
+    /** Renders in progress on the pool (0 without a pool). */
+    public int active() {
+        return pool == null ? 0 : pool.active();
+    }
+
+    /**
+     * Stops taking renders and waits up to {@code grace} for the ones in progress and queued to
+     * finish, so that a shutdown does not cut a running render off.
+     *
+     * @return whether every render finished in time
+     */
+    public boolean shutdown(java.time.Duration grace) throws InterruptedException {
+        return pool == null || pool.shutdown(grace);
     }
 
     /**
@@ -80,11 +116,39 @@ public final class PdfRenderer {
      * @throws RenderException when layout fails or the document asks for a resource it may not have
      */
     public byte[] render(String xhtml, PdfMetadata metadata, Map<String, Figure> figures, List<Attachment> attachments) {
+        try {
+            long start = System.nanoTime();
+            int[] pages = new int[1];
+            byte[] pdf = pool == null ? renderNow(xhtml, metadata, figures, attachments, pages)
+                    : pool.run(() -> renderNow(xhtml, metadata, figures, attachments, pages));
+            observer.rendered(metadata.kind(), java.time.Duration.ofNanos(System.nanoTime() - start), pages[0], pdf.length);
+            return pdf;
+        } catch (RenderRefusedException e) {
+            observer.refused(metadata.kind(), e.reason() == RenderRefusedException.Reason.BUSY ? "busy" : "timed-out");
+            throw e;
+        } catch (DocumentTooLongException e) {
+            observer.refused(metadata.kind(), "too-long");
+            throw e;
+        }
+    }
+
+    private byte[] renderNow(String xhtml, PdfMetadata metadata, Map<String, Figure> figures,
+                             List<Attachment> attachments, int[] pageCount) {
         List<String> refused = new ArrayList<>();
         try (PDDocument doc = new PDDocument()) {
             describe(doc, metadata);
             PdfRendererBuilder builder = builder(xhtml, doc, figures, refused);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                // Checked between layout and painting: painting and saving are most of the cost.
+                int pages = renderer.getRootBox().getLayer().getPages().size();
+                if (pages > limits.maxPages()) {
+                    throw new DocumentTooLongException(metadata.title(), pages, limits.maxPages());
+                }
+                pageCount[0] = pages;
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new RenderException("Render of \"" + metadata.title() + "\" abandoned after its time limit");
+                }
                 renderer.createPDFWithoutClosing();
             }
             // openhtmltopdf stamps its own producer and dates; restore ours so the bytes stay reproducible.

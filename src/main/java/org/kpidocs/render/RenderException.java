@@ -1,7 +1,7 @@
 package org.kpidocs.render;
 
 /** A document could not be rendered; the message is for the log and names the template or step. */
-public final class RenderException extends RuntimeException {
+public class RenderException extends RuntimeException {
     public RenderException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -52,6 +52,7 @@ import org.kpidocs.storage.Database;
 import org.kpidocs.storage.DatasetRecord;
 import org.kpidocs.storage.DatasetStore;
 import org.kpidocs.workbook.DataCollectionTemplate;
+import org.kpidocs.metrics.ServiceMetrics;
 import org.kpidocs.workbook.ScoredWorkbook;
 
 /**
@@ -528,7 +529,8 @@ class ApiTest {
     }
 
     @Test
-    void reportsHealthyWhenTheDatabaseAnswers() {
+    void reportsHealthyAndReadyWhenTheDatabaseAnswers() {
+        api.get("/ready").assertJson(200);
         Reply r = api.get("/health");
         r.assertJson(200);
         assertThat(r.json().get("status").asText()).isEqualTo("ok");
@@ -634,11 +636,14 @@ class ApiTest {
         }
 
         @Test
-        void reportsUnavailableWith503WhenTheDatabaseDoesNotAnswer() {
-            Reply r = broken.get("/health");
-            r.assertJson(503);
-            assertThat(r.json().get("status").asText()).isEqualTo("unavailable");
-            assertThat(r.json().get("database").asText()).isEqualTo("down");
+        void isAliveButNotReadyWhenTheDatabaseDoesNotAnswer() {
+            Reply ready = broken.get("/ready");
+            ready.assertJson(503);
+            assertThat(ready.json().get("status").asText()).isEqualTo("unavailable");
+            assertThat(ready.json().get("database").asText()).isEqualTo("down");
+            Reply health = broken.get("/health");
+            health.assertJson(200);
+            assertThat(health.json().get("database").asText()).isEqualTo("down");
         }
 
         @Test
@@ -787,7 +792,8 @@ class ApiTest {
                     benchmarks, new Templates(words), RENDERER, words));
             var deps = new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor, reports,
                     health == null ? database::isReachable : health, maxDatasetBytes, maxWorkbookBytes, TEMPLATE,
-                    new ScoredWorkbook(catalogue, benchmarks, datasets, assessor, new Messages("messages/api")));
+                    new ScoredWorkbook(catalogue, benchmarks, datasets, assessor, new Messages("messages/api")),
+                    new ServiceMetrics());
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
                     ApiApplication.create(deps), true);
             http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(maxDatasetBytes,

@@ -60,7 +60,7 @@ public final class VerificationReportRenderer {
                 messages.format(language.locale(), "report.keywords", model.city()), language.tag(),
                 VerificationReportAssembler.reportMonth(stored).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                 String.join("|", VerificationReportAssembler.TEMPLATE_VERSION, stored.id(),
-                        String.valueOf(stored.version()), stored.sha256(), language.tag()));
+                        String.valueOf(stored.version()), stored.sha256(), language.tag()), "verification-report");
         byte[] json = stored.canonicalJson().getBytes(StandardCharsets.UTF_8);
         byte[] pdf = renderer.render(xhtml, meta,
                 Map.of(VerificationReportAssembler.WHEEL_ID, (g, area) -> SunburstPainter.paint(wheel, g, area)),
