@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -11,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.kpidocs.assessment.Assessor;
+import org.kpidocs.auth.ApiKeys;
+import org.kpidocs.auth.Role;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.dataset.DatasetChecker;
@@ -55,6 +59,8 @@ public final class Server implements AutoCloseable {
             DatasetService datasets = new DatasetService(checker, database.datasets(), clock,
                     () -> UUID.randomUUID().toString());
             Assessor assessor = new Assessor(catalogue, benchmarks);
+            ApiKeys keys = new ApiKeys(database.apiKeys(), clock);
+            firstSecretariatKey(keys, config);
             ServiceMetrics metrics = new ServiceMetrics();
             PdfRenderer pdf = new PdfRenderer(FontSet.load(), config.renderLimits(), metrics);
             metrics.renderPool(pdf::queued, pdf::active);
@@ -64,7 +70,7 @@ public final class Server implements AutoCloseable {
                     reports, database::isReachable, config.maxDatasetBytes(), config.maxWorkbookBytes(),
                     DataCollectionTemplate.generate(catalogue, benchmarks),
                     new ScoredWorkbook(catalogue, benchmarks, datasets, assessor, new Messages("messages/api")),
-                    metrics));
+                    metrics, keys));
             URI uri = URI.create("http://" + config.host() + ":" + config.port() + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(uri, api, false);
             // Grizzly's own limit is the largest of the routes' limits; each route enforces its own below it.
@@ -87,6 +93,41 @@ public final class Server implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /** The file the first secretariat key is written to, in the data directory. */
+    static final String FIRST_KEY_FILE = "first-secretariat-key.txt";
+
+    /**
+     * Without any secretariat key nobody could use the service, so the first start creates one and
+     * writes it to a file only this user can read (as Jenkins does with its initial admin password);
+     * the log says where. Whoever reads it should create named keys and revoke this one.
+     */
+    private static void firstSecretariatKey(ApiKeys keys, Config config) {
+        if (keys.hasSecretariat()) {
+            return;
+        }
+        try {
+            writeFirstKey(keys, config);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the first secretariat key into " + config.dataDir().toAbsolutePath()
+                    + " (set KPIDOCS_DATA_DIR to a writable directory)", e);
+        }
+    }
+
+    private static void writeFirstKey(ApiKeys keys, Config config) throws IOException {
+        ApiKeys.Created first = keys.create(Role.SECRETARIAT, null, "first key, created at first start");
+        Files.createDirectories(config.dataDir());
+        Path file = config.dataDir().resolve(FIRST_KEY_FILE);
+        Files.deleteIfExists(file);
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        }
+        Files.writeString(file, first.secret() + System.lineSeparator());
+        LOG.warn("No secretariat API key existed, so one was created (id {}). It is in {}: read it, create named keys"
+                + " with it, then revoke it and delete the file.", first.key().id(), file.toAbsolutePath());
     }
 
     private static Database openDatabase(Config config) {

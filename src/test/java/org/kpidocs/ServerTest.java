@@ -168,7 +168,7 @@ class ServerTest {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }
 
-    private static JsonNode getJson(Server server, String path) throws Exception {
+    private JsonNode getJson(Server server, String path) throws Exception {
         HttpResponse<String> r = send(server, HttpRequest.newBuilder(uri(server, path)).GET());
         assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -176,7 +176,9 @@ class ServerTest {
         return MAPPER.readTree(r.body());
     }
 
-    private static HttpResponse<String> send(Server server, HttpRequest.Builder request) throws Exception {
+    /** Sends with the first secretariat key, which the first start wrote into the data directory. */
+    private HttpResponse<String> send(Server server, HttpRequest.Builder request) throws Exception {
+        request.header("Authorization", "Bearer " + Files.readString(dataDir.resolve(Server.FIRST_KEY_FILE)).strip());
         HttpResponse<String> r = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.headers().firstValue("Content-Type").orElse("")).doesNotContainIgnoringCase("text/html");

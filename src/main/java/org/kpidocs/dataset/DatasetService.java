@@ -44,7 +44,16 @@ public final class DatasetService {
 
     /** Validates and stores a new dataset (version 1). */
     public StoredDataset create(byte[] body) {
-        return create(body, List.of());
+        return create(body, List.of(), null);
+    }
+
+    /**
+     * Validates and stores a new dataset (version 1) submitted by {@code owner}.
+     *
+     * @param owner who submits it (an API key id), or null
+     */
+    public StoredDataset create(byte[] body, String owner) {
+        return create(body, List.of(), owner);
     }
 
     /**
@@ -53,21 +62,26 @@ public final class DatasetService {
      * written out and takes exactly the path of {@link #create(byte[])}.
      */
     public StoredDataset create(com.fasterxml.jackson.databind.JsonNode tree, List<Issue> sourceWarnings) {
+        return create(tree, sourceWarnings, null);
+    }
+
+    /** As {@link #create(com.fasterxml.jackson.databind.JsonNode, List)}, submitted by {@code owner}. */
+    public StoredDataset create(com.fasterxml.jackson.databind.JsonNode tree, List<Issue> sourceWarnings, String owner) {
         try {
-            return create(json.writeValueAsBytes(tree), sourceWarnings);
+            return create(json.writeValueAsBytes(tree), sourceWarnings, owner);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise a JSON tree", e);
         }
     }
 
-    private StoredDataset create(byte[] body, List<Issue> sourceWarnings) {
+    private StoredDataset create(byte[] body, List<Issue> sourceWarnings, String owner) {
         DatasetChecker.Accepted checked = check(body);
         List<Issue> warnings = new java.util.ArrayList<>(checked.warnings());
         warnings.addAll(sourceWarnings);
         DatasetChecker.Accepted accepted = new DatasetChecker.Accepted(checked.dataset(), warnings,
                 checked.canonicalJson(), checked.sha256());
         Instant now = now();
-        DatasetRecord record = record(ids.get(), 1, accepted, now, now);
+        DatasetRecord record = record(ids.get(), 1, accepted, now, now, owner);
         store.create(record);
         return stored(record);
     }
@@ -76,7 +90,7 @@ public final class DatasetService {
     public StoredDataset replace(String id, byte[] body) {
         DatasetRecord current = validId(id).flatMap(store::latest).orElseThrow(() -> new DatasetNotFoundException(id));
         DatasetChecker.Accepted accepted = check(body);
-        DatasetRecord record = record(id, current.version() + 1, accepted, current.createdAt(), now());
+        DatasetRecord record = record(id, current.version() + 1, accepted, current.createdAt(), now(), current.owner());
         if (!store.addVersion(record)) {
             throw new DatasetConflictException(id);
         }
@@ -95,12 +109,30 @@ public final class DatasetService {
 
     /** Datasets, newest first. */
     public List<DatasetSummary> list(int limit, int offset) {
-        return store.list(limit, offset).stream().map(r -> new DatasetSummary(r.id(), r.version(), r.city(),
-                r.country(), r.reportingYear(), r.createdAt(), r.updatedAt())).toList();
+        return list(limit, offset, DatasetStore.Scope.ALL);
+    }
+
+    /** Datasets within a scope (one owner's, one city's), newest first. */
+    public List<DatasetSummary> list(int limit, int offset, DatasetStore.Scope scope) {
+        return store.list(limit, offset, scope).stream().map(DatasetService::summary).toList();
     }
 
     public int count() {
         return store.count();
+    }
+
+    public int count(DatasetStore.Scope scope) {
+        return store.count(scope);
+    }
+
+    /** Who submitted a dataset and which city it is, without checking its content again. */
+    public Optional<DatasetSummary> summary(String id) {
+        return validId(id).flatMap(store::latest).map(DatasetService::summary);
+    }
+
+    private static DatasetSummary summary(DatasetRecord r) {
+        return new DatasetSummary(r.id(), r.version(), r.city(), r.country(), r.reportingYear(), r.createdAt(),
+                r.updatedAt(), r.owner());
     }
 
     /**
@@ -113,10 +145,12 @@ public final class DatasetService {
         return checker.check(body);
     }
 
-    private DatasetRecord record(String id, int version, DatasetChecker.Accepted accepted, Instant created, Instant updated) {
+    private DatasetRecord record(String id, int version, DatasetChecker.Accepted accepted, Instant created,
+                                 Instant updated, String owner) {
         Dataset.City city = accepted.dataset().city();
         return new DatasetRecord(id, version, city.name(), city.country(), accepted.dataset().reportingYear(),
-                accepted.canonicalJson(), accepted.sha256(), checker.write(accepted.warnings()), created, updated);
+                accepted.canonicalJson(), accepted.sha256(), checker.write(accepted.warnings()), created, updated,
+                owner);
     }
 
     private StoredDataset stored(DatasetRecord r) {

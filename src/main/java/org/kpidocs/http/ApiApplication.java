@@ -12,6 +12,7 @@ import org.glassfish.jersey.media.multipart.MultiPartProperties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.kpidocs.assessment.Assessor;
+import org.kpidocs.auth.ApiKeys;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.dataset.DatasetService;
@@ -40,11 +41,12 @@ public final class ApiApplication {
      * @param template        the blank Data Collection Template
      * @param scoredWorkbooks datasets as filled templates with the scoring sheets
      * @param metrics         where requests are counted and which {@code /metrics} shows
+     * @param keys            the API keys callers authenticate with
      */
     public record Dependencies(Catalogue catalogue, BenchmarkSet benchmarks, DatasetService datasets,
                                Assessor assessor, VerificationReportService reports, BooleanSupplier database,
                                long maxDatasetBytes, long maxWorkbookBytes, DataCollectionTemplate template,
-                               ScoredWorkbook scoredWorkbooks, ServiceMetrics metrics) {
+                               ScoredWorkbook scoredWorkbooks, ServiceMetrics metrics, ApiKeys keys) {
     }
 
     public static ResourceConfig create(Dependencies d) {
@@ -60,6 +62,7 @@ public final class ApiApplication {
         config.register(new HealthResource(d.database(), d.catalogue().version(), d.benchmarks().version()));
         config.register(new MetricsResource(d.metrics()));
         config.register(new RequestObserver(d.metrics()));
+        config.register(new AccessFilter(d.keys(), d.datasets()));
         config.register(new ProblemMapper(messages));
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(MultiPartFeature.class);

@@ -1,5 +1,7 @@
 package org.kpidocs.http;
 
+import org.kpidocs.auth.Role;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +14,7 @@ import org.kpidocs.catalogue.BenchmarkSet;
  * derived from public standards or proposed, because the official U4SSC targets are unpublished; the
  * {@code confidence} of each says which.
  */
+@Allow({Role.VERIFIER, Role.SECRETARIAT, Role.CITY})
 @Path("/api/v1/benchmarks")
 @Produces(MediaType.APPLICATION_JSON)
 public final class BenchmarkResource {

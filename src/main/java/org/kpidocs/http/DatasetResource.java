@@ -1,5 +1,10 @@
 package org.kpidocs.http;
 
+import jakarta.ws.rs.core.SecurityContext;
+import org.kpidocs.auth.Principal;
+import org.kpidocs.auth.Role;
+import org.kpidocs.storage.DatasetStore;
+
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -52,6 +57,9 @@ public final class DatasetResource {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private SecurityContext security;
+
     DatasetResource(DatasetService datasets, Assessor assessor, Messages messages, long maxBytes,
                     long maxWorkbookBytes, WorkbookIngest workbooks) {
         this.datasets = datasets;
@@ -84,9 +92,10 @@ public final class DatasetResource {
 
     /** Accepts a new dataset: 201 with its location, or 422 with every problem. */
     @POST
+    @Allow({Role.VERIFIER, Role.SECRETARIAT})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InputStream body) {
-        StoredDataset stored = datasets.create(Bodies.read(body, headers.getLength(), maxBytes));
+        StoredDataset stored = datasets.create(Bodies.read(body, headers.getLength(), maxBytes), owner());
         return created(stored);
     }
 
@@ -96,12 +105,13 @@ public final class DatasetResource {
      * gets 400 {@code workbook-unreadable}.
      */
     @POST
+    @Allow({Role.VERIFIER, Role.SECRETARIAT})
     @Consumes(DataCollectionTemplate.MEDIA_TYPE)
     public Response createFromWorkbook(InputStream body) {
         java.nio.file.Path file = null;
         try {
             file = Bodies.spool(body, headers.getLength(), maxWorkbookBytes);
-            StoredDataset stored = workbooks.create(file);
+            StoredDataset stored = workbooks.create(file, owner());
             return created(stored);
         } catch (WorkbookUnreadableException e) {
             throw new ProblemException(400, "workbook-unreadable", e.reason());
@@ -117,6 +127,7 @@ public final class DatasetResource {
      * its own size limit as on the raw routes.
      */
     @POST
+    @Allow({Role.VERIFIER, Role.SECRETARIAT})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response createFromForm(FormDataMultiPart form) {
         if (form == null) {
@@ -137,12 +148,12 @@ public final class DatasetResource {
                     if (java.nio.file.Files.size(file) > maxBytes) {
                         throw Bodies.tooLarge(maxBytes, Bodies.DATASET_LIMIT);
                     }
-                    return created(datasets.create(java.nio.file.Files.readAllBytes(file)));
+                    return created(datasets.create(java.nio.file.Files.readAllBytes(file), owner()));
                 }
                 if (java.nio.file.Files.size(file) > maxWorkbookBytes) {
                     throw Bodies.tooLarge(maxWorkbookBytes, Bodies.WORKBOOK_LIMIT);
                 }
-                return created(workbooks.create(file));
+                return created(workbooks.create(file, owner()));
             } catch (WorkbookUnreadableException e) {
                 throw new ProblemException(400, "workbook-unreadable", e.reason());
             } catch (java.io.IOException e) {
@@ -173,6 +184,7 @@ public final class DatasetResource {
 
     /** Checks a dataset without storing it: 200 with warnings, or the same 422 a submission would get. */
     @POST
+    @Allow({Role.VERIFIER, Role.SECRETARIAT, Role.CITY})
     @Path("check")
     @Consumes(MediaType.APPLICATION_JSON)
     public CheckResult check(InputStream body) {
@@ -182,6 +194,7 @@ public final class DatasetResource {
 
     /** Replaces a dataset with a new version; earlier versions stay readable. */
     @PUT
+    @Allow(value = {Role.VERIFIER, Role.SECRETARIAT}, ownDataset = true)
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String id, InputStream body) {
@@ -190,15 +203,18 @@ public final class DatasetResource {
     }
 
     @GET
+    @Allow({Role.VERIFIER, Role.SECRETARIAT, Role.CITY})
     public DatasetList list(@QueryParam("limit") @DefaultValue("100") String limit,
                             @QueryParam("offset") @DefaultValue("0") String offset) {
         int l = bounded("limit", limit, 1, MAX_PAGE);
         int o = bounded("offset", offset, 0, Integer.MAX_VALUE);
-        List<DatasetList.Line> lines = datasets.list(l, o).stream().map(DatasetResource::line).toList();
-        return new DatasetList(datasets.count(), l, o, lines);
+        DatasetStore.Scope scope = scope();
+        List<DatasetList.Line> lines = datasets.list(l, o, scope).stream().map(DatasetResource::line).toList();
+        return new DatasetList(datasets.count(scope), l, o, lines);
     }
 
     @GET
+    @Allow(value = {Role.VERIFIER, Role.SECRETARIAT, Role.CITY}, ownDataset = true)
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
         StoredDataset stored = datasets.find(id).orElseThrow(() -> new DatasetNotFoundException(id));
@@ -206,6 +222,7 @@ public final class DatasetResource {
     }
 
     @GET
+    @Allow(value = {Role.VERIFIER, Role.SECRETARIAT, Role.CITY}, ownDataset = true)
     @Path("{id}/versions/{version}")
     public DatasetView version(@PathParam("id") String id, @PathParam("version") String version) {
         int v = bounded("version", version, 1, Integer.MAX_VALUE);
@@ -216,6 +233,7 @@ public final class DatasetResource {
 
     /** The U4SSC scoring of the latest version. */
     @GET
+    @Allow(value = {Role.VERIFIER, Role.SECRETARIAT, Role.CITY}, ownDataset = true)
     @Path("{id}/assessment")
     public AssessmentAnswer assessment(@PathParam("id") String id) {
         StoredDataset stored = datasets.find(id).orElseThrow(() -> new DatasetNotFoundException(id));
@@ -228,6 +246,21 @@ public final class DatasetResource {
      * Verification Manual §6.1 that the verifier should look at before trusting the scores.
      */
     record AssessmentAnswer(@JsonUnwrapped Assessment assessment, List<Problem.ProblemError> warnings) {
+    }
+
+    /** The key that submits a dataset, recorded as its owner. */
+    private String owner() {
+        Principal p = AccessFilter.principal(security);
+        return p == null ? null : p.keyId();
+    }
+
+    /** What the caller may list: a verifier its own datasets, a city key its city's, the secretariat all. */
+    private DatasetStore.Scope scope() {
+        Principal p = AccessFilter.principal(security);
+        if (p == null || p.role() == Role.SECRETARIAT) {
+            return DatasetStore.Scope.ALL;
+        }
+        return p.role() == Role.VERIFIER ? new DatasetStore.Scope(p.keyId(), null) : new DatasetStore.Scope(null, p.city());
     }
 
     private Response created(StoredDataset s) {

@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
  * answers. Ready is 200 only when the database answers too, so a load balancer sends no traffic to an
  * instance that could not store or read a dataset.
  */
+@Public
 @Path("/")
 public final class HealthResource {
 

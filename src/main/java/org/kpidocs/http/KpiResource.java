@@ -1,5 +1,7 @@
 package org.kpidocs.http;
 
+import org.kpidocs.auth.Role;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +23,7 @@ import org.kpidocs.catalogue.KpiType;
 import org.kpidocs.catalogue.SubDimension;
 
 /** {@code /api/v1/kpis}: the catalogue, filterable, and one KPI by code. */
+@Allow({Role.VERIFIER, Role.SECRETARIAT, Role.CITY})
 @Path("/api/v1/kpis")
 @Produces(MediaType.APPLICATION_JSON)
 public final class KpiResource {

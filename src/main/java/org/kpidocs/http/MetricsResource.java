@@ -1,11 +1,14 @@
 package org.kpidocs.http;
 
+import org.kpidocs.auth.Role;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import org.kpidocs.metrics.ServiceMetrics;
 
 /** {@code /metrics}: the service's metrics in the Prometheus text format, for a scraper. */
+@Allow(Role.SECRETARIAT)
 @Path("/metrics")
 public final class MetricsResource {
 

@@ -66,7 +66,9 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
             return respond(problem(locale, 409, "dataset-conflict", null, path()));
         }
         if (e instanceof ProblemException p) {
-            return respond(problem(locale, p.status(), p.slug(), null, p.args().toArray(String[]::new)));
+            Response r = respond(problem(locale, p.status(), p.slug(), null, p.args().toArray(String[]::new)));
+            // RFC 9110 §11.6.1: a 401 names the scheme that would work.
+            return p.status() == 401 ? Response.fromResponse(r).header("WWW-Authenticate", "Bearer realm=\"kpidocs\"").build() : r;
         }
         if (e instanceof RenderRefusedException r) {
             String slug = r.reason() == RenderRefusedException.Reason.BUSY ? "render-busy" : "render-timed-out";

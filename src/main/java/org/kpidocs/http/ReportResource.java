@@ -1,5 +1,7 @@
 package org.kpidocs.http;
 
+import org.kpidocs.auth.Role;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +18,7 @@ import org.kpidocs.document.report.VerificationReportService;
  * version of a dataset. The document is rendered to bytes before anything is sent, so a failure
  * answers a problem, never half a file.
  */
+@Allow(value = {Role.VERIFIER, Role.SECRETARIAT, Role.CITY}, ownDataset = true)
 @Path("/api/v1/datasets/{id}/verification-report.{format: pdf|html}")
 public final class ReportResource {
 

@@ -1,5 +1,7 @@
 package org.kpidocs.http;
 
+import org.kpidocs.auth.Role;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.EntityTag;
@@ -10,6 +12,7 @@ import org.kpidocs.workbook.DataCollectionTemplate;
  * {@code /api/v1/templates/data-collection.xlsx}: the blank U4SSC Data Collection Template, generated
  * once at start-up; the same bytes on every call.
  */
+@Allow({Role.VERIFIER, Role.SECRETARIAT, Role.CITY})
 @Path("/api/v1/templates/data-collection.xlsx")
 public final class TemplateResource {
 

@@ -27,8 +27,28 @@ public interface DatasetStore {
     Optional<DatasetRecord> version(String id, int version);
 
     /** Latest versions, newest first, without their JSON bodies. */
-    List<DatasetRecord> list(int limit, int offset);
+    default List<DatasetRecord> list(int limit, int offset) {
+        return list(limit, offset, Scope.ALL);
+    }
+
+    /** Latest versions within a scope, newest first, without their JSON bodies. */
+    List<DatasetRecord> list(int limit, int offset, Scope scope);
 
     /** The number of datasets. */
-    int count();
+    default int count() {
+        return count(Scope.ALL);
+    }
+
+    /** The number of datasets within a scope. */
+    int count(Scope scope);
+
+    /**
+     * Which datasets a listing covers.
+     *
+     * @param owner only datasets submitted by this owner; null for any
+     * @param city  only datasets whose latest version names this city (ignoring case); null for any
+     */
+    record Scope(String owner, String city) {
+        public static final Scope ALL = new Scope(null, null);
+    }
 }

@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 final class JdbcDatasetStore implements DatasetStore {
 
     private static final String SELECT = "SELECT d.id, v.version, v.city_name, v.country, v.reporting_year, "
-            + "%s, v.body_sha256, %s, d.created_at, v.created_at AS updated_at "
+            + "%s, v.body_sha256, %s, d.created_at, v.created_at AS updated_at, d.owner "
             + "FROM dataset d JOIN dataset_version v ON v.dataset_id = d.id ";
 
     private final DataSource dataSource;
@@ -29,10 +29,11 @@ final class JdbcDatasetStore implements DatasetStore {
     public void create(DatasetRecord r) {
         inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO dataset (id, current_version, created_at) VALUES (?, ?, ?)")) {
+                    "INSERT INTO dataset (id, current_version, created_at, owner) VALUES (?, ?, ?, ?)")) {
                 s.setString(1, r.id());
                 s.setInt(2, r.version());
                 s.setObject(3, utc(r.createdAt()));
+                s.setString(4, r.owner());
                 s.executeUpdate();
             }
             insertVersion(c, r);
@@ -101,13 +102,14 @@ final class JdbcDatasetStore implements DatasetStore {
     }
 
     @Override
-    public List<DatasetRecord> list(int limit, int offset) {
-        String sql = String.format(SELECT, "''", "''") + "WHERE v.version = d.current_version "
-                + "ORDER BY d.created_at DESC, d.id LIMIT ? OFFSET ?";
+    public List<DatasetRecord> list(int limit, int offset, Scope scope) {
+        String sql = String.format(SELECT, "''", "''") + "WHERE v.version = d.current_version" + where(scope)
+                + " ORDER BY d.created_at DESC, d.id LIMIT ? OFFSET ?";
         return query(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setInt(1, limit);
-                s.setInt(2, offset);
+                int i = bind(s, scope);
+                s.setInt(i++, limit);
+                s.setInt(i, offset);
                 List<DatasetRecord> rows = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -120,20 +122,42 @@ final class JdbcDatasetStore implements DatasetStore {
     }
 
     @Override
-    public int count() {
+    public int count(Scope scope) {
+        String sql = "SELECT COUNT(*) FROM dataset d JOIN dataset_version v ON v.dataset_id = d.id"
+                + " WHERE v.version = d.current_version" + where(scope);
         return query(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM dataset");
-                 ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                bind(s, scope);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
             }
         });
+    }
+
+    private static String where(Scope scope) {
+        return (scope.owner() == null ? "" : " AND d.owner = ?")
+                + (scope.city() == null ? "" : " AND LOWER(v.city_name) = LOWER(?)");
+    }
+
+    /** Binds the scope's parameters from index 1; returns the next free index. */
+    private static int bind(PreparedStatement s, Scope scope) throws SQLException {
+        int i = 1;
+        if (scope.owner() != null) {
+            s.setString(i++, scope.owner());
+        }
+        if (scope.city() != null) {
+            s.setString(i++, scope.city());
+        }
+        return i;
     }
 
     private static DatasetRecord record(ResultSet rs) throws SQLException {
         return new DatasetRecord(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                 rs.getString(6), rs.getString(7), rs.getString(8),
-                rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getObject(10, OffsetDateTime.class).toInstant());
+                rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getObject(10, OffsetDateTime.class).toInstant(),
+                rs.getString(11));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -35,11 +35,20 @@ public final class WorkbookIngest {
      * @throws DatasetRejectedException    with every problem, each with its cell where known
      */
     public StoredDataset create(Path xlsx) {
-        return store(reader.read(xlsx));
+        return create(xlsx, null);
+    }
+
+    /** As {@link #create(Path)}, submitted by {@code owner} (an API key id). */
+    public StoredDataset create(Path xlsx, String owner) {
+        return store(reader.read(xlsx), owner);
     }
 
     /** Stores what the reader found, or rejects it with cells on the issues. */
     public StoredDataset store(WorkbookReader.Result result) {
+        return store(result, null);
+    }
+
+    private StoredDataset store(WorkbookReader.Result result, String owner) {
         if (!result.problems().isEmpty()) {
             // Check what could be read too, so that the city gets every problem in one answer.
             List<Issue> all = new ArrayList<>(result.problems());
@@ -53,7 +62,7 @@ public final class WorkbookIngest {
             throw new DatasetRejectedException(all);
         }
         try {
-            return datasets.create(result.json(), result.warnings());
+            return datasets.create(result.json(), result.warnings(), owner);
         } catch (DatasetRejectedException e) {
             throw new DatasetRejectedException(located(result, e.errors()));
         }

@@ -52,6 +52,8 @@ import org.kpidocs.storage.Database;
 import org.kpidocs.storage.DatasetRecord;
 import org.kpidocs.storage.DatasetStore;
 import org.kpidocs.workbook.DataCollectionTemplate;
+import org.kpidocs.auth.ApiKeys;
+import org.kpidocs.auth.Role;
 import org.kpidocs.metrics.ServiceMetrics;
 import org.kpidocs.workbook.ScoredWorkbook;
 
@@ -761,11 +763,30 @@ class ApiTest {
         private final HttpServer http;
         private final Database database;
         private final URI base;
+        private final ApiKeys keys;
+        /** The key {@link #send} uses unless told otherwise. */
+        private final String secretariat;
 
-        private Api(HttpServer http, Database database) {
+        private Api(HttpServer http, Database database, ApiKeys keys) {
             this.http = http;
             this.database = database;
             this.base = URI.create("http://127.0.0.1:" + http.getListeners().iterator().next().getPort() + "/");
+            this.keys = keys;
+            this.secretariat = keys.create(Role.SECRETARIAT, null, "tests").secret();
+        }
+
+        /** A request to {@code path} carrying the secretariat key, for tests that use their own client. */
+        HttpRequest.Builder request(String path) {
+            return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + secretariat);
+        }
+
+        /** A new key of a role (and city, for a city key). */
+        String key(Role role, String city) {
+            return keys.create(role, city, "tests").secret();
+        }
+
+        ApiKeys keys() {
+            return keys;
         }
 
         /**
@@ -783,6 +804,7 @@ class ApiTest {
                     + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
                     + "DB_CLOSE_DELAY=-1", "", "", 4);
             AtomicLong ids = new AtomicLong();
+            ApiKeys keys = new ApiKeys(database.apiKeys(), Clock.fixed(NOW, ZoneOffset.UTC));
             DatasetService datasets = new DatasetService(new DatasetChecker(catalogue, benchmarks),
                     store == null ? database.datasets() : store, Clock.fixed(NOW, ZoneOffset.UTC),
                     () -> String.format("00000000-0000-4000-8000-%012d", ids.incrementAndGet()));
@@ -793,12 +815,12 @@ class ApiTest {
             var deps = new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor, reports,
                     health == null ? database::isReachable : health, maxDatasetBytes, maxWorkbookBytes, TEMPLATE,
                     new ScoredWorkbook(catalogue, benchmarks, datasets, assessor, new Messages("messages/api")),
-                    new ServiceMetrics());
+                    new ServiceMetrics(), keys);
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
                     ApiApplication.create(deps), true);
             http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(maxDatasetBytes,
                     "KPIDOCS_MAX_DATASET_BYTES"));
-            return new Api(http, database);
+            return new Api(http, database, keys);
         }
 
         URI base() {
@@ -823,7 +845,16 @@ class ApiTest {
                     .PUT(HttpRequest.BodyPublishers.ofString(json)));
         }
 
+        /** Sends with the secretariat key. */
         Reply send(HttpRequest.Builder request) {
+            return sendAs(secretariat, request);
+        }
+
+        /** Sends with {@code key} as the bearer token; null sends no key. */
+        Reply sendAs(String key, HttpRequest.Builder request) {
+            if (key != null) {
+                request.header("Authorization", "Bearer " + key);
+            }
             try {
                 HttpResponse<String> r = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -874,6 +905,16 @@ class ApiTest {
 
         @Override
         public Optional<DatasetRecord> version(String id, int version) {
+            throw down();
+        }
+
+        @Override
+        public List<DatasetRecord> list(int limit, int offset, Scope scope) {
+            throw down();
+        }
+
+        @Override
+        public int count(Scope scope) {
             throw down();
         }
 

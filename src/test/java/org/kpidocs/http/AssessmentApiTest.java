@@ -33,12 +33,12 @@ class AssessmentApiTest {
         String dataset = """
                 {"city": {"name": "Testville", "country": "Norway", "population": 240000}, "reportingYear": 2025,
                  "kpis": [{"code": "SC: EH: H: 3C", "numerator": 900, "denominator": 300000, "verified": true}]}""";
-        HttpResponse<String> created = CLIENT.send(HttpRequest.newBuilder(api.uri("/api/v1/datasets"))
+        HttpResponse<String> created = CLIENT.send(api.request("/api/v1/datasets")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(dataset)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).isEqualTo(201);
         String location = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
-        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(api.uri(location + "/assessment")).GET().build(),
+        HttpResponse<String> r = CLIENT.send(api.request(location + "/assessment").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode body = new ObjectMapper().readTree(r.body());

@@ -29,7 +29,7 @@ class ReportApiTest {
     @BeforeAll
     static void start() throws Exception {
         api = ApiTest.Api.start(null, null, 5L << 20);
-        HttpResponse<String> created = CLIENT.send(HttpRequest.newBuilder(api.uri("/api/v1/datasets"))
+        HttpResponse<String> created = CLIENT.send(api.request("/api/v1/datasets")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Files.readString(Path.of("samples/lumeria-2025.json"))))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -43,7 +43,7 @@ class ReportApiTest {
     }
 
     private static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(api.uri(path)).GET();
+        HttpRequest.Builder b = api.request(path).GET();
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }

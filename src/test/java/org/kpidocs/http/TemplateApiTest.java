@@ -29,7 +29,7 @@ class TemplateApiTest {
     }
 
     private static HttpResponse<byte[]> get(String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(api.uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return CLIENT.send(api.request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
