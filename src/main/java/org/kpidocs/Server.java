@@ -130,7 +130,7 @@ public final class Server implements AutoCloseable {
                 + " with it, then revoke it and delete the file.", first.key().id(), file.toAbsolutePath());
     }
 
-    private static Database openDatabase(Config config) {
+    static Database openDatabase(Config config) {
         if (config.dbUrl().isEmpty()) {
             try {
                 Files.createDirectories(config.dataDir());

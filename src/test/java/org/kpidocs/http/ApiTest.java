@@ -767,6 +767,8 @@ class ApiTest {
         /** The key {@link #send} uses unless told otherwise. */
         private final String secretariat;
 
+        private ApiApplication.Dependencies dependencies;
+
         private Api(HttpServer http, Database database, ApiKeys keys) {
             this.http = http;
             this.database = database;
@@ -778,6 +780,11 @@ class ApiTest {
         /** A request to {@code path} carrying the secretariat key, for tests that use their own client. */
         HttpRequest.Builder request(String path) {
             return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + secretariat);
+        }
+
+        /** What the API was built from, to enumerate its routes. */
+        ApiApplication.Dependencies dependencies() {
+            return dependencies;
         }
 
         /** A new key of a role (and city, for a city key). */
@@ -820,7 +827,9 @@ class ApiTest {
                     ApiApplication.create(deps), true);
             http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(maxDatasetBytes,
                     "KPIDOCS_MAX_DATASET_BYTES"));
-            return new Api(http, database, keys);
+            Api api = new Api(http, database, keys);
+            api.dependencies = deps;
+            return api;
         }
 
         URI base() {

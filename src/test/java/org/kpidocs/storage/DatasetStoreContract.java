@@ -72,6 +72,26 @@ abstract class DatasetStoreContract {
     }
 
     @Test
+    void remembersWhoSubmittedADatasetAcrossVersionsAndListsByOwnerOrCity() {
+        DatasetStore store = store();
+        String owner = "own" + UUID.randomUUID().toString().substring(0, 5);
+        String id = UUID.randomUUID().toString();
+        DatasetRecord first = record(id, 1, "Tromsø", T0, T0);
+        store.create(new DatasetRecord(first.id(), 1, first.city(), first.country(), 2025, first.json(), first.sha256(),
+                first.warningsJson(), T0, T0, owner));
+        DatasetRecord second = record(id, 2, "Tromsø", T0, T0.plusSeconds(5));
+        assertThat(store.addVersion(second)).isTrue();
+        store.create(record(UUID.randomUUID().toString(), 1, "Bodø", T0, T0));
+
+        assertThat(store.latest(id)).map(DatasetRecord::owner).contains(owner);
+        assertThat(store.list(10, 0, new DatasetStore.Scope(owner, null))).extracting(DatasetRecord::id).containsExactly(id);
+        assertThat(store.count(new DatasetStore.Scope(owner, null))).isEqualTo(1);
+        assertThat(store.list(100, 0, new DatasetStore.Scope(null, "TROMSØ"))).extracting(DatasetRecord::id).contains(id)
+                .allSatisfy(i -> assertThat(store.latest(i).orElseThrow().city()).isEqualToIgnoringCase("Tromsø"));
+        assertThat(store.count(new DatasetStore.Scope("nobody", null))).isZero();
+    }
+
+    @Test
     void answersEmptyForUnknownIds() {
         assertThat(store().latest(UUID.randomUUID().toString())).isEmpty();
     }
