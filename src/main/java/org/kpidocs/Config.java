@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  * snake case ({@code maxDatasetBytes} → {@code KPIDOCS_MAX_DATASET_BYTES}). Every value is checked
  * at start-up, and every bad value is reported at once, naming its variable.
  *
- * @param host            address to listen on; loopback by default because the API has no
- *                        authentication yet
+ * @param host            address to listen on; loopback by default: keys travel in headers, so put TLS
+ *                        in front before listening on other addresses
  * @param port            TCP port; 0 picks a free one
  * @param dataDir         directory of the embedded database
  * @param dbUrl           JDBC URL; empty means the embedded H2 file under {@code dataDir}
