@@ -34,12 +34,27 @@ import java.util.stream.Collectors;
  * @param renderQueue     renders waiting for a thread; one more gets 503 with Retry-After at once
  * @param renderTimeLimitSeconds longest wait for one render, queueing included; then 503
  * @param renderMaxPages  pages one document may have; a longer one gets 422 before it is painted
+ * @param jobWorkers      threads of this instance working on job items; 0 leaves jobs to other instances
+ * @param jobLeaseSeconds how long an instance holds a job item it claimed; when it dies, another one takes
+ *                        the item over after this. Longer than the render time limit.
+ * @param instanceName    this instance's name on the job items it works on; default host and process id
  */
 public record Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
                      int dbPoolSize, long maxDatasetBytes, long maxWorkbookBytes, int renderThreads, int renderQueue,
-                     int renderTimeLimitSeconds, int renderMaxPages) {
+                     int renderTimeLimitSeconds, int renderMaxPages, int jobWorkers, int jobLeaseSeconds,
+                     String instanceName) {
 
     static final String PREFIX = "KPIDOCS_";
+
+    private static String defaultInstanceName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "kpidocs";
+        }
+        return host + "-" + ProcessHandle.current().pid();
+    }
 
     /** The limits of the service's PDF render pool. */
     public RenderLimits renderLimits() {
@@ -71,7 +86,15 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 r.read("renderThreads", Runtime.getRuntime().availableProcessors(), v -> r.intIn(v, 1, 256)),
                 r.read("renderQueue", 2 * Runtime.getRuntime().availableProcessors(), v -> r.intIn(v, 0, 10_000)),
                 r.read("renderTimeLimitSeconds", 60, v -> r.intIn(v, 1, 3600)),
-                r.read("renderMaxPages", 500, v -> r.intIn(v, 1, 100_000)));
+                r.read("renderMaxPages", 500, v -> r.intIn(v, 1, 100_000)),
+                r.read("jobWorkers", 1, v -> r.intIn(v, 0, 64)),
+                r.read("jobLeaseSeconds", 120, v -> r.intIn(v, 2, 86_400)),
+                r.read("instanceName", defaultInstanceName(), Reader::nonBlank));
+        if (config.jobLeaseSeconds() <= config.renderTimeLimitSeconds()) {
+            r.problem(variable("jobLeaseSeconds") + "=" + config.jobLeaseSeconds() + ": must be longer than "
+                    + variable("renderTimeLimitSeconds") + " (" + config.renderTimeLimitSeconds()
+                    + "), or a slow render would be taken over by another instance while it runs");
+        }
         r.rejectUnknown();
         return config;
     }
@@ -100,7 +123,8 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 + ", dbPoolSize=" + dbPoolSize + ", maxDatasetBytes=" + maxDatasetBytes
                 + ", maxWorkbookBytes=" + maxWorkbookBytes + ", renderThreads=" + renderThreads
                 + ", renderQueue=" + renderQueue + ", renderTimeLimitSeconds=" + renderTimeLimitSeconds
-                + ", renderMaxPages=" + renderMaxPages + "]";
+                + ", renderMaxPages=" + renderMaxPages + ", jobWorkers=" + jobWorkers + ", jobLeaseSeconds="
+                + jobLeaseSeconds + ", instanceName=" + instanceName + "]";
     }
 
     /** Start-up stops with this; the message names every offending variable. */
@@ -164,6 +188,10 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                         + " jdbc:h2:..., or empty for the embedded database");
             }
             return v;
+        }
+
+        void problem(String text) {
+            problems.add(text);
         }
 
         /** A misspelt variable silently ignored is worse than a refusal to start. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -24,6 +25,9 @@ import org.kpidocs.http.ApiApplication;
 import org.kpidocs.http.FallbackErrorPage;
 import org.kpidocs.storage.Database;
 import org.kpidocs.i18n.Messages;
+import org.kpidocs.job.DocumentMaker;
+import org.kpidocs.job.JobService;
+import org.kpidocs.job.JobWorker;
 import org.kpidocs.metrics.ServiceMetrics;
 import org.kpidocs.render.FontSet;
 import org.kpidocs.render.PdfRenderer;
@@ -42,11 +46,14 @@ public final class Server implements AutoCloseable {
     private final PdfRenderer renderer;
     private final Duration grace;
 
-    private Server(HttpServer http, Database database, PdfRenderer renderer, Duration grace) {
+    private final JobWorker worker;
+
+    private Server(HttpServer http, Database database, PdfRenderer renderer, Duration grace, JobWorker worker) {
         this.http = http;
         this.database = database;
         this.renderer = renderer;
         this.grace = grace;
+        this.worker = worker;
     }
 
     /** Starts the service; returns once it accepts connections. */
@@ -54,6 +61,7 @@ public final class Server implements AutoCloseable {
         Catalogue catalogue = Catalogue.load();
         BenchmarkSet benchmarks = BenchmarkSet.load(catalogue);
         Database database = openDatabase(config);
+        JobWorker worker = null;
         try {
             DatasetChecker checker = new DatasetChecker(catalogue, benchmarks);
             DatasetService datasets = new DatasetService(checker, database.datasets(), clock,
@@ -66,11 +74,17 @@ public final class Server implements AutoCloseable {
             metrics.renderPool(pdf::queued, pdf::active);
             var renderer = Documents.reportRenderer(catalogue, benchmarks, assessor, pdf);
             var reports = new VerificationReportService(datasets, renderer);
+            Map<String, DocumentMaker> documents = Map.of(
+                    "verification-report.pdf", reports::pdf,
+                    "verification-report.html", reports::html);
+            JobService jobs = new JobService(database.jobs(), datasets, documents, clock, () -> UUID.randomUUID().toString());
+            worker = new JobWorker(database.jobs(), documents, clock, config.instanceName(),
+                    Duration.ofSeconds(config.jobLeaseSeconds()), 3, Duration.ofMillis(500)).start(config.jobWorkers());
             var api = ApiApplication.create(new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor,
                     reports, database::isReachable, config.maxDatasetBytes(), config.maxWorkbookBytes(),
                     DataCollectionTemplate.generate(catalogue, benchmarks),
                     new ScoredWorkbook(catalogue, benchmarks, datasets, assessor, new Messages("messages/api")),
-                    metrics, keys));
+                    metrics, keys, jobs));
             URI uri = URI.create("http://" + config.host() + ":" + config.port() + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(uri, api, false);
             // Grizzly's own limit is the largest of the routes' limits; each route enforces its own below it.
@@ -80,19 +94,26 @@ public final class Server implements AutoCloseable {
             http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(maxBody,
                     Config.variable(workbookLarger ? "maxWorkbookBytes" : "maxDatasetBytes")));
             http.start();
-            Server server = new Server(http, database, pdf, Duration.ofSeconds(config.renderTimeLimitSeconds()));
+            Server server = new Server(http, database, pdf, Duration.ofSeconds(config.renderTimeLimitSeconds()), worker);
             Documents.warmUp(renderer, checker);
             LOG.info("kpidocs listening on http://{}:{}/ (catalogue {}, benchmarks {}, database {})", config.host(),
                     server.port(), catalogue.version(), benchmarks.version(),
                     config.dbUrl().isEmpty() ? "embedded at " + config.dataDir().toAbsolutePath() : "external");
             return server;
         } catch (IOException e) {
-            database.close();
+            stop(worker, database);
             throw new UncheckedIOException("Cannot listen on " + config.host() + ":" + config.port(), e);
         } catch (RuntimeException e) {
-            database.close();
+            stop(worker, database);
             throw e;
         }
+    }
+
+    private static void stop(JobWorker worker, Database database) {
+        if (worker != null) {
+            worker.close();
+        }
+        database.close();
     }
 
     /** The file the first secretariat key is written to, in the data directory. */
@@ -154,6 +175,8 @@ public final class Server implements AutoCloseable {
     @Override
     public void close() {
         try {
+            // The job worker first: it finishes the item in hand, and unclaimed items wait for another instance.
+            worker.close();
             http.shutdown(grace.toSeconds() + 1, TimeUnit.SECONDS).get();
             if (!renderer.shutdown(Duration.ofSeconds(1))) {
                 LOG.warn("Renders still running at shutdown were abandoned");

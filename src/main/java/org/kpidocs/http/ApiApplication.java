@@ -18,6 +18,7 @@ import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.dataset.DatasetService;
 import org.kpidocs.document.report.VerificationReportService;
 import org.kpidocs.i18n.Messages;
+import org.kpidocs.job.JobService;
 import org.kpidocs.metrics.ServiceMetrics;
 import org.kpidocs.workbook.DataCollectionTemplate;
 import org.kpidocs.workbook.ScoredWorkbook;
@@ -42,11 +43,12 @@ public final class ApiApplication {
      * @param scoredWorkbooks datasets as filled templates with the scoring sheets
      * @param metrics         where requests are counted and which {@code /metrics} shows
      * @param keys            the API keys callers authenticate with
+     * @param jobs            jobs: many documents rendered by any instance
      */
     public record Dependencies(Catalogue catalogue, BenchmarkSet benchmarks, DatasetService datasets,
                                Assessor assessor, VerificationReportService reports, BooleanSupplier database,
                                long maxDatasetBytes, long maxWorkbookBytes, DataCollectionTemplate template,
-                               ScoredWorkbook scoredWorkbooks, ServiceMetrics metrics, ApiKeys keys) {
+                               ScoredWorkbook scoredWorkbooks, ServiceMetrics metrics, ApiKeys keys, JobService jobs) {
     }
 
     public static ResourceConfig create(Dependencies d) {
@@ -59,6 +61,7 @@ public final class ApiApplication {
         config.register(new ReportResource(d.reports()));
         config.register(new TemplateResource(d.template()));
         config.register(new ScoredWorkbookResource(d.scoredWorkbooks()));
+        config.register(new JobResource(d.jobs()));
         config.register(new HealthResource(d.database(), d.catalogue().version(), d.benchmarks().version()));
         config.register(new MetricsResource(d.metrics()));
         config.register(new RequestObserver(d.metrics()));

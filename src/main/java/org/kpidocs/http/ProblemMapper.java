@@ -17,6 +17,7 @@ import org.kpidocs.dataset.DatasetNotFoundException;
 import org.kpidocs.dataset.DatasetRejectedException;
 import org.kpidocs.dataset.DatasetUnreadableException;
 import org.kpidocs.i18n.Messages;
+import org.kpidocs.job.JobRejectedException;
 import org.kpidocs.render.DocumentTooLongException;
 import org.kpidocs.render.RenderException;
 import org.kpidocs.render.RenderRefusedException;
@@ -54,6 +55,10 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof DatasetRejectedException r) {
             List<Problem.ProblemError> errors = r.errors().stream().map(i -> Problem.ProblemError.of(messages, locale, i)).toList();
             return respond(problem(locale, 422, "dataset-invalid", errors, String.valueOf(errors.size())));
+        }
+        if (e instanceof JobRejectedException r) {
+            List<Problem.ProblemError> errors = r.errors().stream().map(i -> Problem.ProblemError.of(messages, locale, i)).toList();
+            return respond(problem(locale, 422, "job-invalid", errors, String.valueOf(errors.size())));
         }
         if (e instanceof DatasetUnreadableException u) {
             return respond(problem(locale, 400, "malformed-json", null,

@@ -53,6 +53,10 @@ public final class Database implements AutoCloseable {
         return new JdbcDatasetStore(dataSource);
     }
 
+    public JobStore jobs() {
+        return new JobStore(dataSource);
+    }
+
     public ApiKeyStore apiKeys() {
         return new ApiKeyStore(dataSource);
     }

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -54,6 +55,7 @@ import org.kpidocs.storage.DatasetStore;
 import org.kpidocs.workbook.DataCollectionTemplate;
 import org.kpidocs.auth.ApiKeys;
 import org.kpidocs.auth.Role;
+import org.kpidocs.job.JobService;
 import org.kpidocs.metrics.ServiceMetrics;
 import org.kpidocs.workbook.ScoredWorkbook;
 
@@ -782,6 +784,15 @@ class ApiTest {
             return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + secretariat);
         }
 
+        Database database() {
+            return database;
+        }
+
+        /** The HTTP/1.1 client the tests share. */
+        HttpClient client() {
+            return CLIENT;
+        }
+
         /** What the API was built from, to enumerate its routes. */
         ApiApplication.Dependencies dependencies() {
             return dependencies;
@@ -822,7 +833,9 @@ class ApiTest {
             var deps = new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor, reports,
                     health == null ? database::isReachable : health, maxDatasetBytes, maxWorkbookBytes, TEMPLATE,
                     new ScoredWorkbook(catalogue, benchmarks, datasets, assessor, new Messages("messages/api")),
-                    new ServiceMetrics(), keys);
+                    new ServiceMetrics(), keys, new JobService(database.jobs(), datasets,
+                            Map.of("verification-report.pdf", reports::pdf, "verification-report.html", reports::html),
+                            Clock.fixed(NOW, ZoneOffset.UTC), () -> UUID.randomUUID().toString()));
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
                     ApiApplication.create(deps), true);
             http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(maxDatasetBytes,
