@@ -38,11 +38,14 @@ import java.util.stream.Collectors;
  * @param jobLeaseSeconds how long an instance holds a job item it claimed; when it dies, another one takes
  *                        the item over after this. Longer than the render time limit.
  * @param instanceName    this instance's name on the job items it works on; default host and process id
+ * @param httpThreads     threads answering HTTP requests; well above the render capacity, so that a request
+ *                        beyond it reaches the render pool and is refused at once instead of waiting unseen
+ *                        in front of the service, and {@code /health} is answered under load
  */
 public record Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
                      int dbPoolSize, long maxDatasetBytes, long maxWorkbookBytes, int renderThreads, int renderQueue,
                      int renderTimeLimitSeconds, int renderMaxPages, int jobWorkers, int jobLeaseSeconds,
-                     String instanceName) {
+                     String instanceName, int httpThreads) {
 
     static final String PREFIX = "KPIDOCS_";
 
@@ -89,7 +92,8 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 r.read("renderMaxPages", 500, v -> r.intIn(v, 1, 100_000)),
                 r.read("jobWorkers", 1, v -> r.intIn(v, 0, 64)),
                 r.read("jobLeaseSeconds", 120, v -> r.intIn(v, 2, 86_400)),
-                r.read("instanceName", defaultInstanceName(), Reader::nonBlank));
+                r.read("instanceName", defaultInstanceName(), Reader::nonBlank),
+                r.read("httpThreads", 64, v -> r.intIn(v, 4, 1024)));
         if (config.jobLeaseSeconds() <= config.renderTimeLimitSeconds()) {
             r.problem(variable("jobLeaseSeconds") + "=" + config.jobLeaseSeconds() + ": must be longer than "
                     + variable("renderTimeLimitSeconds") + " (" + config.renderTimeLimitSeconds()
@@ -124,7 +128,7 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 + ", maxWorkbookBytes=" + maxWorkbookBytes + ", renderThreads=" + renderThreads
                 + ", renderQueue=" + renderQueue + ", renderTimeLimitSeconds=" + renderTimeLimitSeconds
                 + ", renderMaxPages=" + renderMaxPages + ", jobWorkers=" + jobWorkers + ", jobLeaseSeconds="
-                + jobLeaseSeconds + ", instanceName=" + instanceName + "]";
+                + jobLeaseSeconds + ", instanceName=" + instanceName + ", httpThreads=" + httpThreads + "]";
     }
 
     /** Start-up stops with this; the message names every offending variable. */

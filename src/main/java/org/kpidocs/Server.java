@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.kpidocs.assessment.Assessor;
 import org.kpidocs.auth.ApiKeys;
@@ -87,6 +88,13 @@ public final class Server implements AutoCloseable {
                     metrics, keys, jobs));
             URI uri = URI.create("http://" + config.host() + ":" + config.port() + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(uri, api, false);
+            // Grizzly's default worker pool is a few threads with an unbounded queue: under load, requests
+            // would wait there, unseen by the render pool's limits, and /health with them.
+            for (var listener : http.getListeners()) {
+                listener.getTransport().setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig()
+                        .setPoolName("kpidocs-http").setCorePoolSize(config.httpThreads())
+                        .setMaxPoolSize(config.httpThreads()).setQueueLimit(-1));
+            }
             // Grizzly's own limit is the largest of the routes' limits; each route enforces its own below it.
             boolean workbookLarger = config.maxWorkbookBytes() >= config.maxDatasetBytes();
             long maxBody = workbookLarger ? config.maxWorkbookBytes() : config.maxDatasetBytes();
