@@ -51,7 +51,7 @@ public final class BarCharts {
     /** The width every chart is laid out at; font sizes below are for this width. */
     static final double REFERENCE_WIDTH = 640;
     /** Room right of the axis maximum for the notes at the ends of the bars, as a share of the maximum. */
-    static final double NOTE_ROOM = 0.24;
+    static final double NOTE_ROOM = 0.36;
     private static final Color TEXT = new Color(0x1A1A1A);
     private static final Color GRID = new Color(0xC8C8C8);
 
@@ -200,7 +200,7 @@ public final class BarCharts {
         CategoryAxis categories = new CategoryAxis(null);
         categories.setTickLabelFont(font(family, false, 10));
         categories.setTickLabelPaint(TEXT);
-        categories.setMaximumCategoryLabelWidthRatio(0.42f);
+        categories.setMaximumCategoryLabelWidthRatio(0.38f);
         categories.setMaximumCategoryLabelLines(2);
         categories.setCategoryMargin(0.25);
         categories.setLowerMargin(0.01);
