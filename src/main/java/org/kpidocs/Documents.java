@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
+import org.kpidocs.document.factsheet.FactsheetRenderer;
 import org.kpidocs.document.report.VerificationReportRenderer;
 import org.kpidocs.i18n.Messages;
 import org.kpidocs.render.FontSet;
@@ -51,8 +52,29 @@ final class Documents {
             + " \"reportingYear\": 2025, \"kpis\": [{\"code\": \"EC: ICT: ICT: 1C\", \"value\": 97, \"verified\": true}]}";
 
     static VerificationReportRenderer reportRenderer(Catalogue catalogue, BenchmarkSet benchmarks, Assessor assessor) {
-        Messages messages = new Messages(BUNDLE);
-        return new VerificationReportRenderer(assessor, catalogue, benchmarks, new Templates(messages),
-                new PdfRenderer(FontSet.load()), messages);
+        return reportRenderer(catalogue, benchmarks, assessor, Engine.create());
+    }
+
+    /**
+     * The parts of the document engine every document shares: one font set (22 MB of fonts, read
+     * once), one font-metrics cache and one template configuration.
+     */
+    record Engine(Messages messages, Templates templates, PdfRenderer pdf) {
+        static Engine create() {
+            Messages messages = new Messages(BUNDLE);
+            return new Engine(messages, new Templates(messages), new PdfRenderer(FontSet.load()));
+        }
+    }
+
+    static VerificationReportRenderer reportRenderer(Catalogue catalogue, BenchmarkSet benchmarks, Assessor assessor,
+                                                     Engine engine) {
+        return new VerificationReportRenderer(assessor, catalogue, benchmarks, engine.templates(), engine.pdf(),
+                engine.messages());
+    }
+
+    static FactsheetRenderer factsheetRenderer(Catalogue catalogue, BenchmarkSet benchmarks, Assessor assessor,
+                                               Engine engine) {
+        return new FactsheetRenderer(assessor, catalogue, benchmarks, engine.templates(), engine.pdf(),
+                engine.messages());
     }
 }

@@ -14,6 +14,7 @@ import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.dataset.DatasetChecker;
 import org.kpidocs.dataset.DatasetService;
+import org.kpidocs.document.factsheet.FactsheetService;
 import org.kpidocs.document.report.VerificationReportService;
 import org.kpidocs.http.ApiApplication;
 import org.kpidocs.http.FallbackErrorPage;
@@ -45,11 +46,14 @@ public final class Server implements AutoCloseable {
             DatasetService datasets = new DatasetService(checker, database.datasets(), clock,
                     () -> UUID.randomUUID().toString());
             Assessor assessor = new Assessor(catalogue, benchmarks);
-            var renderer = Documents.reportRenderer(catalogue, benchmarks, assessor);
+            var engine = Documents.Engine.create();
+            var renderer = Documents.reportRenderer(catalogue, benchmarks, assessor, engine);
             var reports = new VerificationReportService(datasets, renderer);
+            var factsheets = new FactsheetService(datasets,
+                    Documents.factsheetRenderer(catalogue, benchmarks, assessor, engine));
             var api = ApiApplication.create(new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor,
                     reports, database::isReachable, config.maxDatasetBytes(), config.maxWorkbookBytes(),
-                    DataCollectionTemplate.generate(catalogue, benchmarks)));
+                    DataCollectionTemplate.generate(catalogue, benchmarks), factsheets));
             URI uri = URI.create("http://" + config.host() + ":" + config.port() + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(uri, api, false);
             http.getServerConfiguration().setMaxPostSize(Math.max(config.maxDatasetBytes(), config.maxWorkbookBytes()));

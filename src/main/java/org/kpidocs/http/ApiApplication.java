@@ -13,6 +13,7 @@ import org.kpidocs.assessment.Assessor;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.dataset.DatasetService;
+import org.kpidocs.document.factsheet.FactsheetService;
 import org.kpidocs.document.report.VerificationReportService;
 import org.kpidocs.i18n.Messages;
 import org.kpidocs.workbook.DataCollectionTemplate;
@@ -31,10 +32,20 @@ public final class ApiApplication {
      * @param maxDatasetBytes largest accepted dataset body
      * @param maxWorkbookBytes largest accepted Data Collection Template upload (.xlsx)
      * @param template        the blank Data Collection Template
+     * @param factsheets      the Factsheet and City Snapshot; null leaves their routes out
      */
     public record Dependencies(Catalogue catalogue, BenchmarkSet benchmarks, DatasetService datasets,
                                Assessor assessor, VerificationReportService reports, BooleanSupplier database,
-                               long maxDatasetBytes, long maxWorkbookBytes, DataCollectionTemplate template) {
+                               long maxDatasetBytes, long maxWorkbookBytes, DataCollectionTemplate template,
+                               FactsheetService factsheets) {
+
+        /** Without the Factsheet and City Snapshot routes. */
+        public Dependencies(Catalogue catalogue, BenchmarkSet benchmarks, DatasetService datasets, Assessor assessor,
+                            VerificationReportService reports, BooleanSupplier database, long maxDatasetBytes,
+                            long maxWorkbookBytes, DataCollectionTemplate template) {
+            this(catalogue, benchmarks, datasets, assessor, reports, database, maxDatasetBytes, maxWorkbookBytes,
+                    template, null);
+        }
     }
 
     public static ResourceConfig create(Dependencies d) {
@@ -45,6 +56,9 @@ public final class ApiApplication {
         config.register(new DatasetResource(d.datasets(), d.assessor(), messages, d.maxDatasetBytes(),
                 d.maxWorkbookBytes(), new WorkbookIngest(d.datasets(), d.catalogue())));
         config.register(new ReportResource(d.reports()));
+        if (d.factsheets() != null) {
+            config.register(new FactsheetResource(d.factsheets()));
+        }
         config.register(new TemplateResource(d.template()));
         config.register(new HealthResource(d.database(), d.catalogue().version(), d.benchmarks().version()));
         config.register(new ProblemMapper(messages));

@@ -42,6 +42,8 @@ import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.catalogue.Kpi;
 import org.kpidocs.dataset.DatasetChecker;
 import org.kpidocs.dataset.DatasetService;
+import org.kpidocs.document.factsheet.FactsheetRenderer;
+import org.kpidocs.document.factsheet.FactsheetService;
 import org.kpidocs.document.report.VerificationReportRenderer;
 import org.kpidocs.document.report.VerificationReportService;
 import org.kpidocs.i18n.Messages;
@@ -780,8 +782,10 @@ class ApiTest {
             Messages words = new Messages("report-templates/messages/documents");
             var reports = new VerificationReportService(datasets, new VerificationReportRenderer(assessor, catalogue,
                     benchmarks, new Templates(words), RENDERER, words));
+            var factsheets = new FactsheetService(datasets, new FactsheetRenderer(assessor, catalogue, benchmarks,
+                    new Templates(words), RENDERER, words));
             var deps = new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor, reports,
-                    health == null ? database::isReachable : health, maxDatasetBytes, 20L << 20, TEMPLATE);
+                    health == null ? database::isReachable : health, maxDatasetBytes, 20L << 20, TEMPLATE, factsheets);
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
                     ApiApplication.create(deps), true);
             http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(maxDatasetBytes));
