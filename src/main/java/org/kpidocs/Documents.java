@@ -32,6 +32,11 @@ final class Documents {
      * loading and JIT (stack reference §2a), which should not fall on the first user.
      */
     static void warmUp(VerificationReportRenderer renderer, DatasetChecker checker) {
+        warmUp(renderer, null, checker);
+    }
+
+    /** As {@link #warmUp(VerificationReportRenderer, DatasetChecker)}, and the Factsheet (JFreeChart) too. */
+    static void warmUp(VerificationReportRenderer renderer, FactsheetRenderer factsheets, DatasetChecker checker) {
         Thread t = new Thread(() -> {
             long start = System.nanoTime();
             try {
@@ -39,6 +44,9 @@ final class Documents {
                         .unstored("warm-up", Instant.EPOCH);
                 renderer.pdf(sample, DocumentLanguage.EN);
                 renderer.html(sample, DocumentLanguage.EN);
+                if (factsheets != null) {
+                    factsheets.factsheetPdf(sample, DocumentLanguage.EN);
+                }
                 LOG.info("Document engine warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
             } catch (RuntimeException e) {
                 LOG.error("Document engine warm-up failed; the first report will be slow or fail", e);

@@ -49,8 +49,8 @@ public final class Server implements AutoCloseable {
             var engine = Documents.Engine.create();
             var renderer = Documents.reportRenderer(catalogue, benchmarks, assessor, engine);
             var reports = new VerificationReportService(datasets, renderer);
-            var factsheets = new FactsheetService(datasets,
-                    Documents.factsheetRenderer(catalogue, benchmarks, assessor, engine));
+            var factsheetRenderer = Documents.factsheetRenderer(catalogue, benchmarks, assessor, engine);
+            var factsheets = new FactsheetService(datasets, factsheetRenderer);
             var api = ApiApplication.create(new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor,
                     reports, database::isReachable, config.maxDatasetBytes(), config.maxWorkbookBytes(),
                     DataCollectionTemplate.generate(catalogue, benchmarks), factsheets));
@@ -60,7 +60,7 @@ public final class Server implements AutoCloseable {
             http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(config.maxDatasetBytes()));
             http.start();
             Server server = new Server(http, database);
-            Documents.warmUp(renderer, checker);
+            Documents.warmUp(renderer, factsheetRenderer, checker);
             LOG.info("kpidocs listening on http://{}:{}/ (catalogue {}, benchmarks {}, database {})", config.host(),
                     server.port(), catalogue.version(), benchmarks.version(),
                     config.dbUrl().isEmpty() ? "embedded at " + config.dataDir().toAbsolutePath() : "external");
