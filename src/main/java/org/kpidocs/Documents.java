@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
+import org.kpidocs.document.factsheet.FactsheetRenderer;
 import org.kpidocs.document.report.VerificationReportRenderer;
 import org.kpidocs.i18n.Messages;
 import org.kpidocs.render.FontSet;
@@ -31,6 +32,11 @@ final class Documents {
      * loading and JIT (stack reference §2a), which should not fall on the first user.
      */
     static void warmUp(VerificationReportRenderer renderer, DatasetChecker checker) {
+        warmUp(renderer, null, checker);
+    }
+
+    /** As {@link #warmUp(VerificationReportRenderer, DatasetChecker)}, and the Factsheet (JFreeChart) too. */
+    static void warmUp(VerificationReportRenderer renderer, FactsheetRenderer factsheets, DatasetChecker checker) {
         Thread t = new Thread(() -> {
             long start = System.nanoTime();
             try {
@@ -38,6 +44,9 @@ final class Documents {
                         .unstored("warm-up", Instant.EPOCH);
                 renderer.pdf(sample, DocumentLanguage.EN);
                 renderer.html(sample, DocumentLanguage.EN);
+                if (factsheets != null) {
+                    factsheets.factsheetPdf(sample, DocumentLanguage.EN);
+                }
                 LOG.info("Document engine warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
             } catch (RuntimeException e) {
                 LOG.error("Document engine warm-up failed; the first report will be slow or fail", e);
@@ -52,12 +61,35 @@ final class Documents {
 
     /** The report renderer for offline use: renders on the caller's thread, without the service's limits. */
     static VerificationReportRenderer reportRenderer(Catalogue catalogue, BenchmarkSet benchmarks, Assessor assessor) {
-        return reportRenderer(catalogue, benchmarks, assessor, new PdfRenderer(FontSet.load()));
+        return reportRenderer(catalogue, benchmarks, assessor, Engine.create());
+    }
+
+    /**
+     * The parts of the document engine every document shares: one font set (22 MB of fonts, read
+     * once), one font-metrics cache and one template configuration.
+     */
+    record Engine(Messages messages, Templates templates, PdfRenderer pdf) {
+        /** For offline use: renders on the caller's thread, without the service's limits. */
+        static Engine create() {
+            return create(new PdfRenderer(FontSet.load()));
+        }
+
+        /** Around the service's renderer, which keeps renders within its limits. */
+        static Engine create(PdfRenderer pdf) {
+            Messages messages = new Messages(BUNDLE);
+            return new Engine(messages, new Templates(messages), pdf);
+        }
     }
 
     static VerificationReportRenderer reportRenderer(Catalogue catalogue, BenchmarkSet benchmarks, Assessor assessor,
-                                                     PdfRenderer pdf) {
-        Messages messages = new Messages(BUNDLE);
-        return new VerificationReportRenderer(assessor, catalogue, benchmarks, new Templates(messages), pdf, messages);
+                                                     Engine engine) {
+        return new VerificationReportRenderer(assessor, catalogue, benchmarks, engine.templates(), engine.pdf(),
+                engine.messages());
+    }
+
+    static FactsheetRenderer factsheetRenderer(Catalogue catalogue, BenchmarkSet benchmarks, Assessor assessor,
+                                               Engine engine) {
+        return new FactsheetRenderer(assessor, catalogue, benchmarks, engine.templates(), engine.pdf(),
+                engine.messages());
     }
 }

@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code kpidocs.jar}: parses the command line and hands over. No logic here. */
 @Command(name = "kpidocs", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Official U4SSC documents from verified city KPI data.",
-        subcommands = {Main.Serve.class, CheckCommand.class, ReportCommand.class, TemplateCommand.class,
-                BenchCommand.class, WorkbookBenchCommand.class, LoadTestCommand.class, KeysCommand.class})
+        subcommands = {Main.Serve.class, CheckCommand.class, ReportCommand.class, FactsheetCommand.Factsheet.class,
+                FactsheetCommand.Snapshot.class, TemplateCommand.class, BenchCommand.class, WorkbookBenchCommand.class,
+                LoadTestCommand.class, KeysCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

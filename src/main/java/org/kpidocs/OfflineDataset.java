@@ -12,10 +12,11 @@ import org.kpidocs.dataset.DatasetRejectedException;
 import org.kpidocs.dataset.DatasetUnreadableException;
 import org.kpidocs.dataset.StoredDataset;
 import org.kpidocs.document.DocumentLanguage;
+import org.kpidocs.document.factsheet.FactsheetRenderer;
 import org.kpidocs.document.report.VerificationReportRenderer;
 
 /**
- * What the offline commands ({@code report}, {@code bench}) share: a language option and a dataset
+ * What the offline commands ({@code report}, {@code factsheet}, {@code snapshot}, {@code bench}) share: a language option and a dataset
  * file checked exactly as the API checks it, standing in for a stored dataset.
  */
 final class OfflineDataset {
@@ -24,6 +25,11 @@ final class OfflineDataset {
     record Loaded(Catalogue catalogue, BenchmarkSet benchmarks, StoredDataset dataset, DocumentLanguage language) {
         VerificationReportRenderer reportRenderer() {
             return Documents.reportRenderer(catalogue, benchmarks, new Assessor(catalogue, benchmarks));
+        }
+
+        FactsheetRenderer factsheetRenderer() {
+            return Documents.factsheetRenderer(catalogue, benchmarks, new Assessor(catalogue, benchmarks),
+                    Documents.Engine.create());
         }
     }
 

@@ -21,6 +21,7 @@ import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.dataset.DatasetChecker;
 import org.kpidocs.dataset.DatasetService;
+import org.kpidocs.document.factsheet.FactsheetService;
 import org.kpidocs.document.report.VerificationReportService;
 import org.kpidocs.http.ApiApplication;
 import org.kpidocs.http.FallbackErrorPage;
@@ -73,11 +74,18 @@ public final class Server implements AutoCloseable {
             ServiceMetrics metrics = new ServiceMetrics();
             PdfRenderer pdf = new PdfRenderer(FontSet.load(), config.renderLimits(), metrics);
             metrics.renderPool(pdf::queued, pdf::active);
-            var renderer = Documents.reportRenderer(catalogue, benchmarks, assessor, pdf);
+            var engine = Documents.Engine.create(pdf);
+            var renderer = Documents.reportRenderer(catalogue, benchmarks, assessor, engine);
             var reports = new VerificationReportService(datasets, renderer);
+            var factsheetRenderer = Documents.factsheetRenderer(catalogue, benchmarks, assessor, engine);
+            var factsheets = new FactsheetService(datasets, factsheetRenderer);
             Map<String, DocumentMaker> documents = Map.of(
                     "verification-report.pdf", reports::pdf,
-                    "verification-report.html", reports::html);
+                    "verification-report.html", reports::html,
+                    "factsheet.pdf", (id, lang) -> factsheets.pdf(FactsheetService.Kind.FACTSHEET, id, lang),
+                    "factsheet.html", (id, lang) -> factsheets.html(FactsheetService.Kind.FACTSHEET, id, lang),
+                    "snapshot.pdf", (id, lang) -> factsheets.pdf(FactsheetService.Kind.SNAPSHOT, id, lang),
+                    "snapshot.html", (id, lang) -> factsheets.html(FactsheetService.Kind.SNAPSHOT, id, lang));
             JobService jobs = new JobService(database.jobs(), datasets, documents, clock, () -> UUID.randomUUID().toString());
             worker = new JobWorker(database.jobs(), documents, clock, config.instanceName(),
                     Duration.ofSeconds(config.jobLeaseSeconds()), 3, Duration.ofMillis(500)).start(config.jobWorkers());
@@ -85,7 +93,7 @@ public final class Server implements AutoCloseable {
                     reports, database::isReachable, config.maxDatasetBytes(), config.maxWorkbookBytes(),
                     DataCollectionTemplate.generate(catalogue, benchmarks),
                     new ScoredWorkbook(catalogue, benchmarks, datasets, assessor, new Messages("messages/api")),
-                    metrics, keys, jobs));
+                    metrics, keys, jobs, factsheets));
             URI uri = URI.create("http://" + config.host() + ":" + config.port() + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(uri, api, false);
             // Grizzly's default worker pool is a few threads with an unbounded queue: under load, requests
@@ -103,7 +111,7 @@ public final class Server implements AutoCloseable {
                     Config.variable(workbookLarger ? "maxWorkbookBytes" : "maxDatasetBytes")));
             http.start();
             Server server = new Server(http, database, pdf, Duration.ofSeconds(config.renderTimeLimitSeconds()), worker);
-            Documents.warmUp(renderer, checker);
+            Documents.warmUp(renderer, factsheetRenderer, checker);
             LOG.info("kpidocs listening on http://{}:{}/ (catalogue {}, benchmarks {}, database {})", config.host(),
                     server.port(), catalogue.version(), benchmarks.version(),
                     config.dbUrl().isEmpty() ? "embedded at " + config.dataDir().toAbsolutePath() : "external");

@@ -49,6 +49,51 @@ public final class Assessor {
                 overall, dimensions, Summaries.of(catalogue, all), overridden(dataset));
     }
 
+    /**
+     * Scores the dataset's local KPIs with the U4SSC band method against their own targets, pooled
+     * only among themselves (see {@link LocalAssessment}); the U4SSC scores of {@link #assess} never
+     * include them.
+     */
+    public LocalAssessment assessLocal(Dataset dataset) {
+        List<LocalAssessment.LocalKpiResult> results = new ArrayList<>();
+        Map<Dimension, List<LocalAssessment.LocalKpiResult>> byDimension = new EnumMap<>(Dimension.class);
+        for (Dataset.LocalKpi k : dataset.localKpis()) {
+            NaReason reason = !k.reported() ? NaReason.NOT_REPORTED
+                    : !k.verified() ? NaReason.NOT_VERIFIED
+                    : k.target() == null ? NaReason.NO_BENCHMARK
+                    : null;
+            ItemResult item;
+            if (reason != null) {
+                item = new ItemResult(k.value(), k.target(), k.direction(), null, null, null, null, reason);
+            } else {
+                // A local unit is free text: no percentage complement rule, so a target is always positive.
+                double share = ShareOfTarget.of(k.value(), k.direction(), k.target(), ValueKind.NON_NEGATIVE);
+                Band band = Band.of(share);
+                item = new ItemResult(k.value(), k.target(), k.direction(), null, share, band, band.points(), null);
+            }
+            var r = new LocalAssessment.LocalKpiResult(k.code(), k.name(), k.unit(), k.dimension(), k.reported(),
+                    k.reported() && k.verified(), item, k.sdgGoals());
+            results.add(r);
+            byDimension.computeIfAbsent(Dimension.find(k.dimension()).orElseThrow(), d -> new ArrayList<>()).add(r);
+        }
+        List<LocalAssessment.LocalDimension> dimensions = new ArrayList<>();
+        byDimension.forEach((d, list) -> dimensions.add(new LocalAssessment.LocalDimension(d.code(), d.displayName(),
+                list.size(), localScore(list))));
+        return new LocalAssessment(results, localScore(results), dimensions);
+    }
+
+    private static Score localScore(List<LocalAssessment.LocalKpiResult> kpis) {
+        int points = 0;
+        int scored = 0;
+        for (LocalAssessment.LocalKpiResult k : kpis) {
+            if (k.result().scored()) {
+                points += k.result().points();
+                scored++;
+            }
+        }
+        return Score.of(points, scored);
+    }
+
     private KpiResult kpi(Kpi kpi, Dataset dataset) {
         Dataset.KpiEntry entry = dataset.entry(kpi.code().toString()).orElse(null);
         if (!kpi.hasDataPoints()) {

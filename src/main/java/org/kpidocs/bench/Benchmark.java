@@ -194,7 +194,7 @@ public final class Benchmark {
         for (int i = 0; i < Settings.COLD_RUNS; i++) {
             if (cold.isPresent() && coldError == null) {
                 try {
-                    kpidocsCold.add(cold.get().run(settings.dataset()));
+                    kpidocsCold.add(cold.get().run(settings.document().command(), settings.dataset()));
                 } catch (IOException e) {
                     coldError = e.getMessage();
                 }
@@ -218,7 +218,7 @@ public final class Benchmark {
         // the table
         var rt = ManagementFactory.getRuntimeMXBean();
         double xmx = HeapWatch.mib(HeapWatch.maxHeapBytes());
-        out.printf(Locale.ROOT, "kpidocs bench: U4SSC Verification Report of %s%n", settings.dataset());
+        out.printf(Locale.ROOT, "kpidocs bench: %s of %s%n", settings.document().title(), settings.dataset());
         out.printf(Locale.ROOT, "  machine    %d CPUs, load average %.2f at start, %.2f at end%n",
                 Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
         out.printf(Locale.ROOT, "  java       %s %s; heap limit %.0f MiB (%s); %s%n", rt.getVmName(),
@@ -241,8 +241,8 @@ public final class Benchmark {
         }
         out.println();
         out.printf(Locale.ROOT, "warm, one at a time (ms)                        median      p90      min      max  runs%n");
-        row("kpidocs  PDF report", pdfWarm);
-        row("kpidocs  HTML report", htmlWarm);
+        row("kpidocs  PDF " + noun(), pdfWarm);
+        row("kpidocs  HTML " + noun(), htmlWarm);
         if (browserError != null) {
             out.printf(Locale.ROOT, "  Chromium over DevTools failed to start: %s%n", browserError);
         }
@@ -255,13 +255,13 @@ public final class Benchmark {
             }
         }
         out.println();
-        out.printf(Locale.ROOT, "parallel, %d threads x %d PDF reports each%n", settings.threads(), settings.runs());
+        out.printf(Locale.ROOT, "parallel, %d threads x %d PDF %ss each%n", settings.threads(), settings.runs(), noun());
         if (parallel.error() != null) {
             out.printf(Locale.ROOT, "  FAILED                                      %s%n", parallel.error());
         } else {
-            out.printf(Locale.ROOT, "  throughput                                  %.2f reports/s (%d in %.2f s)%n",
-                    parallel.perSecond(), parallel.renders().count(), parallel.wallNanos() / 1e9);
-            out.printf(Locale.ROOT, "  time per report under load                  median %.1f ms, p90 %.1f ms%n",
+            out.printf(Locale.ROOT, "  throughput                                  %.2f %ss/s (%d in %.2f s)%n",
+                    parallel.perSecond(), noun(), parallel.renders().count(), parallel.wallNanos() / 1e9);
+            out.printf(Locale.ROOT, "  %-43s median %.1f ms, p90 %.1f ms%n", "time per " + noun() + " under load",
                     parallel.renders().medianMs(), parallel.renders().p90Ms());
         }
         HeapWatch.Result heap = parallel.heap();
@@ -280,7 +280,8 @@ public final class Benchmark {
         if (cold.isEmpty()) {
             out.printf(Locale.ROOT, "  kpidocs: not running from kpidocs.jar, so no cold process; build the jar and run java -jar kpidocs.jar bench%n");
         } else if (kpidocsCold.count() > 0) {
-            out.printf(Locale.ROOT, "  %-42s %8.0f   %s%n", "kpidocs  report command (PDF + HTML)", kpidocsCold.medianMs(), kpidocsCold.listMs());
+            out.printf(Locale.ROOT, "  %-42s %8.0f   %s%n", "kpidocs  " + settings.document().command() + " command (PDF + HTML)",
+                    kpidocsCold.medianMs(), kpidocsCold.listMs());
         }
         if (coldError != null) {
             out.printf(Locale.ROOT, "  kpidocs cold failed: %s%n", coldError);
@@ -297,12 +298,13 @@ public final class Benchmark {
         out.println();
         out.printf(Locale.ROOT, "Chromium / kpidocs (above 1: kpidocs is faster)%n");
         if (pages.isEmpty() || pages.get(0).warm.count() == 0) {
-            out.printf(Locale.ROOT, "  warm, per report: n/a (no Chromium figures)   goal >= %.0fx: NOT CHECKED%n", SPEED_GOAL);
+            out.printf(Locale.ROOT, "  warm, per %s: n/a (no Chromium figures)   goal >= %.0fx: NOT CHECKED%n", noun(), SPEED_GOAL);
         }
         for (Page page : pages) {
             if (page.warm.count() > 0) {
                 double ratio = page.warm.medianMs() / pdfWarm.medianMs();
-                out.printf(Locale.ROOT, "  warm, per report, %-20s %6.2fx   goal >= %.0fx: %s%n", page.label, ratio, SPEED_GOAL,
+                out.printf(Locale.ROOT, "  %-37s %6.2fx   goal >= %.0fx: %s%n", "warm, per " + noun() + ", " + page.label, ratio,
+                        SPEED_GOAL,
                         ratio >= SPEED_GOAL ? "MET" : "NOT MET");
             }
         }
@@ -346,6 +348,10 @@ public final class Benchmark {
             }
         }
         return browser;
+    }
+
+    private String noun() {
+        return settings.document().noun();
     }
 
     private void row(String label, Samples s) {

@@ -45,6 +45,11 @@ final class ColdProcess {
 
     /** The command, for the record: java [heap options] -jar kpidocs.jar report FILE -o DIR. */
     List<String> command(Path dataset, Path out) {
+        return command("report", dataset, out);
+    }
+
+    /** The command of another document: java [heap options] -jar kpidocs.jar COMMAND FILE -o DIR. */
+    List<String> command(String document, Path dataset, Path out) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -52,25 +57,30 @@ final class ColdProcess {
                 cmd.add(arg);
             }
         }
-        cmd.addAll(List.of("-jar", jar.toString(), "report", dataset.toString(), "-o", out.toString()));
+        cmd.addAll(List.of("-jar", jar.toString(), document, dataset.toString(), "-o", out.toString()));
         return cmd;
     }
 
-    /** Runs one process and returns its wall time in nanoseconds. */
+    /** Runs one {@code report} process and returns its wall time in nanoseconds. */
     long run(Path dataset) throws IOException, InterruptedException {
+        return run("report", dataset);
+    }
+
+    /** Runs one process of the given document command and returns its wall time in nanoseconds. */
+    long run(String document, Path dataset) throws IOException, InterruptedException {
         Path out = TempDirs.create("kpidocs-bench-cold");
         try {
-            ProcessBuilder pb = new ProcessBuilder(command(dataset, out)).redirectErrorStream(true)
+            ProcessBuilder pb = new ProcessBuilder(command(document, dataset, out)).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             long start = System.nanoTime();
             Process p = pb.start();
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new IOException("kpidocs report did not finish in " + TIMEOUT_SECONDS + " s");
+                throw new IOException("kpidocs " + document + " did not finish in " + TIMEOUT_SECONDS + " s");
             }
             long elapsed = System.nanoTime() - start;
             if (p.exitValue() != 0) {
-                throw new IOException("kpidocs report exited with " + p.exitValue());
+                throw new IOException("kpidocs " + document + " exited with " + p.exitValue());
             }
             return elapsed;
         } finally {

@@ -39,6 +39,38 @@ public final class SvgWriter {
      */
     public static String svg(Sunburst s, double width, double height, String title, String description) {
         Objects.requireNonNull(s, "s");
+        return svg((g, area) -> SunburstPainter.paint(s, g, area, SvgWriter::preEscapeAmpersands), s.style().fontFamily(),
+                width, height, title, description);
+    }
+
+    /**
+     * A bar chart as an {@code <svg>} element, with the same guarantees as the sunburst's.
+     *
+     * @see #svg(Sunburst, double, double, String, String)
+     */
+    public static String svg(BarChart c, double width, double height, String title, String description) {
+        Objects.requireNonNull(c, "c");
+        BarChart escaped = new BarChart(c.bars().stream().map(b -> new BarChart.Bar(preEscapeAmpersands(b.label()),
+                b.value(), b.colour(), preEscapeAmpersands(b.note()), b.strong())).toList(),
+                preEscapeAmpersands(c.axisLabel()), c.max(), c.bands(), c.fontFamily());
+        return svg((g, area) -> BarCharts.paint(escaped, g, area), c.fontFamily(), width, height, title, description);
+    }
+
+    /**
+     * A stacked bar chart as an {@code <svg>} element, with the same guarantees as the sunburst's.
+     *
+     * @see #svg(Sunburst, double, double, String, String)
+     */
+    public static String svg(StackedBarChart c, double width, double height, String title, String description) {
+        Objects.requireNonNull(c, "c");
+        StackedBarChart escaped = new StackedBarChart(c.rows().stream().map(SvgWriter::preEscapeAmpersands).toList(),
+                c.series().stream().map(s -> new StackedBarChart.Series(preEscapeAmpersands(s.name()), s.colour(),
+                        s.values())).toList(), preEscapeAmpersands(c.axisLabel()), c.max(), c.fontFamily());
+        return svg((g, area) -> BarCharts.paint(escaped, g, area), c.fontFamily(), width, height, title, description);
+    }
+
+    private static String svg(java.util.function.BiConsumer<java.awt.Graphics2D, Rectangle2D> painter, String fontFamily,
+                              double width, double height, String title, String description) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         if (!(width > 0) || !(height > 0) || Double.isInfinite(width) || Double.isInfinite(height)) {
@@ -50,10 +82,10 @@ public final class SvgWriter {
         g.setDefsKeyPrefix("sb");                                  // default is time-based
         g.setGeomDoubleConverter(SVGUtils.createDoubleConverter(1));   // Locale.US, 0.01 px after scaling
         g.setTransformDoubleConverter(SVGUtils.createDoubleConverter(5));
-        String family = cssFontFamily(s.style().fontFamily());
+        String family = cssFontFamily(fontFamily);
         g.setFontFunction(ignored -> family);                     // the requested family, not AWT's fallback
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
-        SunburstPainter.paint(s, g, new Rectangle2D.Double(0, 0, w, h), SvgWriter::preEscapeAmpersands);
+        painter.accept(g, new Rectangle2D.Double(0, 0, w, h));
 
         String element = g.getSVGElement(null, false, null, null, null);
         String body = element.substring(element.indexOf('>') + 1);   // JFreeSVG's start tag replaced by ours

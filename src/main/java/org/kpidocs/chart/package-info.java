@@ -1,6 +1,7 @@
 /**
- * A generic sunburst ("wheel") chart drawn with Java2D: a centre disc with a label, and concentric
- * rings of labelled, coloured segments, innermost first.
+ * Generic charts drawn with Java2D: a sunburst ("wheel") chart with a centre disc with a label and
+ * concentric rings of labelled, coloured segments, innermost first; and horizontal bar and stacked bar
+ * charts drawn with JFreeChart ({@link org.kpidocs.chart.BarCharts}).
  *
  * <p>The package knows only labels, weights and colours. It paints into any {@link java.awt.Graphics2D}
  * ({@link org.kpidocs.chart.SunburstPainter}), so the same drawing goes into a PDF page as vectors,

@@ -26,12 +26,25 @@ import org.kpidocs.catalogue.Direction;
  * @param benchmarkOverrides targets that replace the reference set, keyed by item
  *                           ({@code EC: ICT: ICT: 1C} or {@code EN: EN: AQ: 1C / PM2.5})
  * @param findings           the verifier's texts for the report
+ * @param localKpis          the city's own KPIs beside the U4SSC ones (Factsheet, Snapshot); never part of
+ *                           the U4SSC scores
+ * @param publication        texts only the Factsheet prints: acknowledgements, foreword signatory, the
+ *                           city's goals and projects; null when not given
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Dataset(City city, int reportingYear, Verification verification, List<KpiEntry> kpis,
-                      Map<String, TargetOverride> benchmarkOverrides, Findings findings) {
+                      Map<String, TargetOverride> benchmarkOverrides, Findings findings,
+                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LocalKpi> localKpis,
+                      Publication publication) {
+
+    /** A dataset without local KPIs or publication texts. */
+    public Dataset(City city, int reportingYear, Verification verification, List<KpiEntry> kpis,
+                   Map<String, TargetOverride> benchmarkOverrides, Findings findings) {
+        this(city, reportingYear, verification, kpis, benchmarkOverrides, findings, List.of(), null);
+    }
 
     public Dataset {
+        localKpis = List.copyOf(localKpis);
         kpis = List.copyOf(kpis);
         // Insertion order is kept (the reader writes catalogue order): Map.copyOf would iterate in a
         // per-JVM random order and make the canonical JSON, and its hash, differ between runs.
@@ -148,15 +161,93 @@ public record Dataset(City city, int reportingYear, Verification verification, L
         }
     }
 
-    /** The verifier's findings, printed in the report's recommendations sections. */
+    /**
+     * The verifier's findings, printed in the report's recommendations sections; the key findings, each
+     * with its recommendation, open the Factsheet's "Key Findings" section.
+     */
     public record Findings(List<String> auditResults, List<String> policyRecommendations,
-                           List<String> improvementOpportunities) {
+                           List<String> improvementOpportunities,
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<KeyFinding> keyFindings) {
         public Findings {
             auditResults = List.copyOf(auditResults);
             policyRecommendations = List.copyOf(policyRecommendations);
             improvementOpportunities = List.copyOf(improvementOpportunities);
+            keyFindings = List.copyOf(keyFindings);
         }
 
-        static final Findings NONE = new Findings(List.of(), List.of(), List.of());
+        /** Findings without key findings. */
+        public Findings(List<String> auditResults, List<String> policyRecommendations,
+                        List<String> improvementOpportunities) {
+            this(auditResults, policyRecommendations, improvementOpportunities, List.of());
+        }
+
+        static final Findings NONE = new Findings(List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** A finding of the Factsheet with the recommendation that answers it. */
+    public record KeyFinding(String finding, String recommendation) {
+    }
+
+    /**
+     * A KPI the city measures beyond the 91 U4SSC KPIs (U4SSC City Snapshots add such "local KPIs"
+     * with their own benchmarks, domain reference §5.3). It is scored with the U4SSC band method
+     * against its own target, but never pooled into a U4SSC category, dimension or overall score.
+     *
+     * @param code      the city's own code, unique among local KPIs and never a U4SSC code
+     * @param dimension the U4SSC dimension it is shown under, as its code ({@code EC}, {@code EN}, {@code SC})
+     * @param value     the result; null when not reported
+     * @param target    the city's target; null when it has none (shown N/A, not scored)
+     * @param direction which way is better; null exactly when {@code target} is null
+     * @param verified  whether the verifier verified the value (only when reported)
+     * @param sdgGoals  numbers (1–17) of the Sustainable Development Goals the KPI serves
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"code", "name", "unit", "dimension", "value", "target", "direction", "verified", "sdgGoals",
+            "note"})
+    public record LocalKpi(String code, String name, String unit, String dimension, Double value, Double target,
+                           @JsonIgnore Direction direction, @JsonIgnore boolean verified, List<Integer> sdgGoals,
+                           String note) {
+        public LocalKpi {
+            sdgGoals = List.copyOf(sdgGoals);
+        }
+
+        public boolean reported() {
+            return value != null;
+        }
+
+        @JsonProperty("direction")
+        String directionId() {
+            return direction == null ? null : direction.id();
+        }
+
+        @JsonProperty("verified")
+        Boolean verifiedWhenTrue() {
+            return verified ? Boolean.TRUE : null;
+        }
+    }
+
+    /**
+     * What the Factsheet prints beyond the data: who is thanked, who signs the foreword, and the city's
+     * goals and projects ("Goals and Projects for a Smart Sustainable Future", domain reference §5.2).
+     *
+     * @param forewordBy       name and role of whoever signs the foreword, e.g. the mayor; may be null
+     * @param acknowledgements names (with roles) the Factsheet thanks; the verifier is thanked anyway
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Publication(String forewordBy, List<String> acknowledgements, List<Plan> goals,
+                              List<Plan> projects) {
+        public Publication {
+            acknowledgements = List.copyOf(acknowledgements);
+            goals = List.copyOf(goals);
+            projects = List.copyOf(projects);
+        }
+    }
+
+    /** One of the city's goals or projects, with the Sustainable Development Goals (1–17) it serves. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Plan(String title, String description, List<Integer> sdgGoals) {
+        public Plan {
+            sdgGoals = List.copyOf(sdgGoals);
+        }
     }
 }

@@ -35,7 +35,8 @@ final class DatasetReader {
     private static final int MAX_LIST = 200;
 
     private static final Set<String> TOP_FIELDS =
-            Set.of("city", "reportingYear", "verification", "kpis", "benchmarkOverrides", "findings");
+            Set.of("city", "reportingYear", "verification", "kpis", "benchmarkOverrides", "findings", "localKpis",
+                    "publication");
     private static final Set<String> CITY_FIELDS = Set.of("name", "country", "region", "population",
             "households", "areaKm2", "gdp", "currency", "householdIncome", "inflationRate", "description");
     private static final Set<String> VERIFICATION_FIELDS =
@@ -44,7 +45,16 @@ final class DatasetReader {
             "dataOrigin", "sources", "numerator", "denominator", "year", "note");
     private static final Set<String> MULTIPART_FIELDS = Set.of("code", "note", "reported", "dataPoints");
     private static final Set<String> FINDINGS_FIELDS =
-            Set.of("auditResults", "policyRecommendations", "improvementOpportunities");
+            Set.of("auditResults", "policyRecommendations", "improvementOpportunities", "keyFindings");
+    private static final Set<String> KEY_FINDING_FIELDS = Set.of("finding", "recommendation");
+    private static final Set<String> LOCAL_KPI_FIELDS = Set.of("code", "name", "unit", "dimension", "value", "target",
+            "direction", "verified", "sdgGoals", "note");
+    private static final Set<String> PUBLICATION_FIELDS = Set.of("forewordBy", "acknowledgements", "goals", "projects");
+    private static final Set<String> PLAN_FIELDS = Set.of("title", "description", "sdgGoals");
+    /** A local KPI code: letters, digits and a few separators, so it prints and files name it safely. */
+    private static final java.util.regex.Pattern LOCAL_CODE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._:/-]{0,29}");
+    /** Kyebi's City Snapshot has 26 local KPIs (domain reference §5.3); a hundred leaves room. */
+    static final int MAX_LOCAL_KPIS = 100;
     private static final Set<String> OVERRIDE_FIELDS = Set.of("target", "direction");
 
     /** The outcome: a dataset when there are no errors, and warnings that do not stop acceptance. */
@@ -77,10 +87,13 @@ final class DatasetReader {
         List<Dataset.KpiEntry> kpis = kpis(root.get("kpis"), year);
         Map<String, Dataset.TargetOverride> overrides = overrides(root.get("benchmarkOverrides"));
         Dataset.Findings findings = findings(root.get("findings"));
+        List<Dataset.LocalKpi> localKpis = localKpis(root.get("localKpis"));
+        Dataset.Publication publication = publication(root.get("publication"));
         if (!errors.isEmpty()) {
             return new Result(null, errors, warnings);
         }
-        return new Result(new Dataset(city, year, verification, kpis, overrides, findings), errors, warnings);
+        return new Result(new Dataset(city, year, verification, kpis, overrides, findings, localKpis, publication),
+                errors, warnings);
     }
 
     // ---- city, verification, findings ------------------------------------------------------------
@@ -178,7 +191,166 @@ final class DatasetReader {
         unknownFields(node, "/findings", null, FINDINGS_FIELDS);
         return new Dataset.Findings(texts(node, "auditResults", "/findings", null),
                 texts(node, "policyRecommendations", "/findings", null),
-                texts(node, "improvementOpportunities", "/findings", null));
+                texts(node, "improvementOpportunities", "/findings", null), keyFindings(node.get("keyFindings")));
+    }
+
+    private List<Dataset.KeyFinding> keyFindings(JsonNode node) {
+        List<Dataset.KeyFinding> result = new ArrayList<>();
+        for (int i : objects(node, "/findings/keyFindings")) {
+            String at = "/findings/keyFindings/" + i;
+            JsonNode entry = node.get(i);
+            unknownFields(entry, at, null, KEY_FINDING_FIELDS);
+            String finding = text(entry, "finding", at, null, NOTE_LENGTH, true);
+            String recommendation = text(entry, "recommendation", at, null, NOTE_LENGTH, true);
+            if (finding != null && recommendation != null) {
+                result.add(new Dataset.KeyFinding(finding, recommendation));
+            }
+        }
+        return result;
+    }
+
+    // ---- local KPIs and publication texts (Factsheet, Snapshot) ----------------------------------
+
+    private List<Dataset.LocalKpi> localKpis(JsonNode node) {
+        List<Dataset.LocalKpi> result = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<Integer> indexes = objects(node, "/localKpis");
+        if (indexes.size() > MAX_LOCAL_KPIS) {
+            error("/localKpis", null, "list.too-long", indexes.size(), MAX_LOCAL_KPIS);
+            return result;
+        }
+        for (int i : indexes) {
+            String at = "/localKpis/" + i;
+            JsonNode entry = node.get(i);
+            unknownFields(entry, at, null, LOCAL_KPI_FIELDS);
+            String code = text(entry, "code", at, null, NAME_LENGTH, true);
+            String key = code;
+            if (code != null) {
+                if (!LOCAL_CODE.matcher(code).matches()) {
+                    error(at + "/code", code, "local.code.malformed", code);
+                    code = null;
+                } else if (catalogue.find(code).isPresent()) {
+                    error(at + "/code", code, "local.code.u4ssc", code);
+                    code = null;
+                } else {
+                    Integer first = seen.putIfAbsent(code.toUpperCase(java.util.Locale.ROOT), i);
+                    if (first != null) {
+                        error(at + "/code", code, "local.code.duplicate", code, "/localKpis/" + first);
+                        code = null;
+                    }
+                }
+            }
+            String name = text(entry, "name", at, key, NAME_LENGTH, true);
+            String unit = text(entry, "unit", at, key, NAME_LENGTH, true);
+            String dimensionText = text(entry, "dimension", at, key, NAME_LENGTH, true);
+            org.kpidocs.catalogue.Dimension dimension = null;
+            if (dimensionText != null) {
+                dimension = org.kpidocs.catalogue.Dimension.find(dimensionText).orElse(null);
+                if (dimension == null) {
+                    error(at + "/dimension", key, "local.dimension.unknown", dimensionText);
+                }
+            }
+            Double value = number(entry.get("value"), at + "/value", key, -Double.MAX_VALUE, Double.MAX_VALUE, true);
+            Double target = number(entry.get("target"), at + "/target", key, 0, Double.MAX_VALUE, false);
+            Direction direction = null;
+            String dir = text(entry, "direction", at, key, 10, false);
+            if (dir != null) {
+                direction = Direction.find(dir).filter(d -> d != Direction.NONE).orElse(null);
+                if (direction == null) {
+                    error(at + "/direction", key, "local.direction.unknown", dir);
+                }
+            }
+            if (entry.hasNonNull("target") && !entry.hasNonNull("direction")) {
+                error(at + "/direction", key, "local.direction.missing");
+            }
+            if (entry.hasNonNull("direction") && !entry.hasNonNull("target")) {
+                error(at + "/target", key, "local.target.missing");
+            }
+            Boolean verified = bool(entry.get("verified"), at + "/verified", key);
+            if (Boolean.TRUE.equals(verified) && !entry.hasNonNull("value")) {
+                error(at + "/verified", key, "verified.not-reported");
+            }
+            List<Integer> goals = sdgGoals(entry.get("sdgGoals"), at + "/sdgGoals", key);
+            String note = text(entry, "note", at, key, NOTE_LENGTH, false);
+            if (code != null && name != null && unit != null && dimension != null) {
+                result.add(new Dataset.LocalKpi(code, name, unit, dimension.code(), value, target, direction,
+                        Boolean.TRUE.equals(verified), goals, note));
+            }
+        }
+        return result;
+    }
+
+    private Dataset.Publication publication(JsonNode node) {
+        if (!isObject(node, "/publication", false)) {
+            return null;
+        }
+        unknownFields(node, "/publication", null, PUBLICATION_FIELDS);
+        String forewordBy = text(node, "forewordBy", "/publication", null, NAME_LENGTH, false);
+        List<String> acknowledgements = texts(node, "acknowledgements", "/publication", null);
+        return new Dataset.Publication(forewordBy, acknowledgements, plans(node.get("goals"), "/publication/goals"),
+                plans(node.get("projects"), "/publication/projects"));
+    }
+
+    private List<Dataset.Plan> plans(JsonNode node, String at) {
+        List<Dataset.Plan> result = new ArrayList<>();
+        List<Integer> indexes = objects(node, at);
+        if (indexes.size() > MAX_LIST) {
+            error(at, null, "list.too-long", indexes.size(), MAX_LIST);
+            return result;
+        }
+        for (int i : indexes) {
+            String here = at + "/" + i;
+            JsonNode entry = node.get(i);
+            unknownFields(entry, here, null, PLAN_FIELDS);
+            String title = text(entry, "title", here, null, NAME_LENGTH, true);
+            String description = text(entry, "description", here, null, NOTE_LENGTH, false);
+            List<Integer> goals = sdgGoals(entry.get("sdgGoals"), here + "/sdgGoals", null);
+            if (title != null) {
+                result.add(new Dataset.Plan(title, description, goals));
+            }
+        }
+        return result;
+    }
+
+    /** The numbers of Sustainable Development Goals, 1 to 17, each once, in ascending order. */
+    private List<Integer> sdgGoals(JsonNode node, String at, String code) {
+        java.util.TreeSet<Integer> goals = new java.util.TreeSet<>();
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            error(at, code, "type.array", kind(node));
+            return List.of();
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode goal = node.get(i);
+            if (!goal.isIntegralNumber() || !goal.canConvertToInt() || goal.intValue() < 1 || goal.intValue() > 17) {
+                error(at + "/" + i, code, "sdg.unknown", show(goal));
+            } else if (!goals.add(goal.intValue())) {
+                error(at + "/" + i, code, "sdg.duplicate", goal.intValue());
+            }
+        }
+        return List.copyOf(goals);
+    }
+
+    /** The indexes of an optional array of objects; every other shape is an error. */
+    private List<Integer> objects(JsonNode node, String at) {
+        List<Integer> indexes = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return indexes;
+        }
+        if (!node.isArray()) {
+            error(at, null, "type.array", kind(node));
+            return indexes;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            if (node.get(i).isObject()) {
+                indexes.add(i);
+            } else {
+                error(at + "/" + i, null, "type.object", kind(node.get(i)));
+            }
+        }
+        return indexes;
     }
 
     // ---- KPIs ------------------------------------------------------------------------------------

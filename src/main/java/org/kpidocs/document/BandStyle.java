@@ -28,6 +28,25 @@ public final class BandStyle {
         };
     }
 
+    /** The CSS classes of the four bands and of "not scored", for a document's palette. */
+    public static java.util.List<CssColour> palette() {
+        java.util.List<CssColour> colours = new java.util.ArrayList<>();
+        for (Band b : Band.values()) {
+            colours.add(CssColour.of(cssClass(b), colour(b)));
+        }
+        colours.add(CssColour.of(cssClass(null), NOT_SCORED));
+        return colours;
+    }
+
+    /** A lighter shade of a band colour (mixed with white, opaque), for backgrounds behind charts. */
+    public static Color tint(Color c, double white) {
+        return new Color(mix(c.getRed(), white), mix(c.getGreen(), white), mix(c.getBlue(), white));
+    }
+
+    private static int mix(int channel, double white) {
+        return (int) Math.round(channel + (255 - channel) * white);
+    }
+
     /** CSS class of a band cell: {@code b1} … {@code b4}, or {@code na}. */
     public static String cssClass(Band band) {
         return band == null ? "na" : "b" + band.points();

@@ -9,6 +9,7 @@ import org.kpidocs.assessment.Assessment.DimensionResult;
 import org.kpidocs.assessment.Assessment.ItemResult;
 import org.kpidocs.assessment.Assessment.KpiResult;
 import org.kpidocs.assessment.Assessment.SubDimensionResult;
+import org.kpidocs.assessment.LocalAssessment;
 import org.kpidocs.chart.LabelMode;
 import org.kpidocs.chart.Ring;
 import org.kpidocs.chart.Segment;
@@ -32,6 +33,21 @@ public final class Wheels {
     }
 
     public static Sunburst of(Assessment a) {
+        return of(a, null, null, null);
+    }
+
+    /**
+     * The wheel with the city's local KPIs: after the U4SSC categories of each dimension, one more
+     * category segment for its local KPIs (coloured by their own pooled score), and each local KPI in
+     * the outer ring. A dimension's own segment keeps the colour of its U4SSC score: local KPIs widen
+     * it but never change its band.
+     *
+     * @param local         the scored local KPIs; null or empty for the U4SSC wheel alone
+     * @param localCategory the label of the local category segment, e.g. "Local KPIs"
+     * @param localItem     the label of a local KPI's segment from its name, e.g. "Local: Cycle lanes"
+     */
+    public static Sunburst of(Assessment a, LocalAssessment local, String localCategory,
+                              java.util.function.UnaryOperator<String> localItem) {
         List<Segment> dimensions = new ArrayList<>();
         List<Segment> categories = new ArrayList<>();
         List<Segment> items = new ArrayList<>();
@@ -44,6 +60,16 @@ public final class Wheels {
                     int count = items.size() - before;
                     categories.add(new Segment(c.name(), count, BandStyle.colour(c.score().band())));
                     dimensionItems += count;
+                }
+            }
+            if (local != null) {
+                for (LocalAssessment.LocalDimension ld : local.dimensions()) {
+                    if (ld.code().equals(d.code())) {
+                        local.kpis().stream().filter(k -> k.dimension().equals(d.code()))
+                                .forEach(k -> items.add(segment(localItem.apply(k.name()), k.result())));
+                        categories.add(new Segment(localCategory, ld.count(), BandStyle.colour(ld.score().band())));
+                        dimensionItems += ld.count();
+                    }
                 }
             }
             dimensions.add(new Segment(d.name(), dimensionItems, BandStyle.colour(d.score().band())));

@@ -16,6 +16,7 @@ import org.kpidocs.auth.ApiKeys;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.dataset.DatasetService;
+import org.kpidocs.document.factsheet.FactsheetService;
 import org.kpidocs.document.report.VerificationReportService;
 import org.kpidocs.i18n.Messages;
 import org.kpidocs.job.JobService;
@@ -44,11 +45,13 @@ public final class ApiApplication {
      * @param metrics         where requests are counted and which {@code /metrics} shows
      * @param keys            the API keys callers authenticate with
      * @param jobs            jobs: many documents rendered by any instance
+     * @param factsheets      the Factsheet and City Snapshot
      */
     public record Dependencies(Catalogue catalogue, BenchmarkSet benchmarks, DatasetService datasets,
                                Assessor assessor, VerificationReportService reports, BooleanSupplier database,
                                long maxDatasetBytes, long maxWorkbookBytes, DataCollectionTemplate template,
-                               ScoredWorkbook scoredWorkbooks, ServiceMetrics metrics, ApiKeys keys, JobService jobs) {
+                               ScoredWorkbook scoredWorkbooks, ServiceMetrics metrics, ApiKeys keys, JobService jobs,
+                               FactsheetService factsheets) {
     }
 
     public static ResourceConfig create(Dependencies d) {
@@ -59,6 +62,7 @@ public final class ApiApplication {
         config.register(new DatasetResource(d.datasets(), d.assessor(), messages, d.maxDatasetBytes(),
                 d.maxWorkbookBytes(), new WorkbookIngest(d.datasets(), d.catalogue())));
         config.register(new ReportResource(d.reports()));
+        config.register(new FactsheetResource(d.factsheets()));
         config.register(new TemplateResource(d.template()));
         config.register(new ScoredWorkbookResource(d.scoredWorkbooks()));
         config.register(new JobResource(d.jobs()));

@@ -237,15 +237,21 @@ public final class DatasetResource {
     @Path("{id}/assessment")
     public AssessmentAnswer assessment(@PathParam("id") String id) {
         StoredDataset stored = datasets.find(id).orElseThrow(() -> new DatasetNotFoundException(id));
+        org.kpidocs.assessment.LocalAssessment local = assessor.assessLocal(stored.dataset());
         return new AssessmentAnswer(assessor.assess(stored.id(), stored.version(), stored.dataset()),
-                words(stored.warnings()));
+                local.isEmpty() ? null : local, words(stored.warnings()));
     }
 
     /**
      * The assessment with the dataset's warnings beside it, among them the screening checks of the
      * Verification Manual §6.1 that the verifier should look at before trusting the scores.
+     *
+     * @param localKpis the dataset's local KPIs scored apart from the U4SSC scores; absent when it has none
      */
-    record AssessmentAnswer(@JsonUnwrapped Assessment assessment, List<Problem.ProblemError> warnings) {
+    record AssessmentAnswer(@JsonUnwrapped Assessment assessment,
+                            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                            org.kpidocs.assessment.LocalAssessment localKpis,
+                            List<Problem.ProblemError> warnings) {
     }
 
     /** The key that submits a dataset, recorded as its owner. */

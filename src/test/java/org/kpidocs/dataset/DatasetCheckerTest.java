@@ -479,7 +479,7 @@ class DatasetCheckerTest {
         void rejectsUnknownTopLevelFieldListingTheAllowedFields() {
             assertThat(rejected(withKpisAnd("\"colour\": \"blue\"")))
                     .containsExactly(issue("/colour", null, "field.unknown", "colour",
-                            "benchmarkOverrides, city, findings, kpis, reportingYear, verification"));
+                            "benchmarkOverrides, city, findings, kpis, localKpis, publication, reportingYear, verification"));
         }
 
         @Test

@@ -43,6 +43,8 @@ import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.catalogue.Kpi;
 import org.kpidocs.dataset.DatasetChecker;
 import org.kpidocs.dataset.DatasetService;
+import org.kpidocs.document.factsheet.FactsheetRenderer;
+import org.kpidocs.document.factsheet.FactsheetService;
 import org.kpidocs.document.report.VerificationReportRenderer;
 import org.kpidocs.document.report.VerificationReportService;
 import org.kpidocs.i18n.Messages;
@@ -830,12 +832,14 @@ class ApiTest {
             Messages words = new Messages("report-templates/messages/documents");
             var reports = new VerificationReportService(datasets, new VerificationReportRenderer(assessor, catalogue,
                     benchmarks, new Templates(words), RENDERER, words));
+            var factsheets = new FactsheetService(datasets, new FactsheetRenderer(assessor, catalogue, benchmarks,
+                    new Templates(words), RENDERER, words));
             var deps = new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor, reports,
                     health == null ? database::isReachable : health, maxDatasetBytes, maxWorkbookBytes, TEMPLATE,
                     new ScoredWorkbook(catalogue, benchmarks, datasets, assessor, new Messages("messages/api")),
                     new ServiceMetrics(), keys, new JobService(database.jobs(), datasets,
                             Map.of("verification-report.pdf", reports::pdf, "verification-report.html", reports::html),
-                            Clock.fixed(NOW, ZoneOffset.UTC), () -> UUID.randomUUID().toString()));
+                            Clock.fixed(NOW, ZoneOffset.UTC), () -> UUID.randomUUID().toString()), factsheets);
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
                     ApiApplication.create(deps), true);
             http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(maxDatasetBytes,

@@ -43,11 +43,13 @@ class WorkbookApiTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
-    /** Lumeria without benchmark overrides, findings and whole-KPI notes on data-point KPIs (not in the template). */
+    /** Lumeria without benchmark overrides, findings, local KPIs, publication texts and whole-KPI notes on data-point KPIs (not in the template). */
     private static ObjectNode lumeria() throws Exception {
         ObjectNode json = (ObjectNode) JSON.readTree(Path.of("samples/lumeria-2025.json").toFile());
         json.remove("benchmarkOverrides");
         json.remove("findings");
+        json.remove("localKpis");
+        json.remove("publication");
         json.path("kpis").forEach(k -> {
             if (k.has("dataPoints")) {
                 ((ObjectNode) k).remove("note");

@@ -76,6 +76,28 @@ class TemplateTextTest {
         }
     }
 
+    @Test
+    void everyFactsheetAndSnapshotKeyBuiltAtRunTimeHasItsText() throws IOException {
+        Properties bundle = bundle();
+        List<String> keys = new ArrayList<>();
+        for (String status : List.of("not-reported", "not-verified", "no-benchmark")) {
+            keys.add("factsheet.status." + status);
+        }
+        for (String fact : List.of("region", "population", "area", "households", "gdp", "income", "inflation")) {
+            keys.add("factsheet.profile." + fact);
+        }
+        for (String row : List.of("core", "advanced", "all")) {
+            keys.add("factsheet.s1.row." + row);
+            keys.add("snapshot.headline.row." + row);
+        }
+        keys.add("factsheet.goals.goals");
+        keys.add("factsheet.goals.projects");
+        for (int goal = 1; goal <= 17; goal++) {
+            keys.add("sdg." + goal);
+        }
+        assertThat(keys).allSatisfy(k -> assertThat(bundle).containsKey(k));
+    }
+
     private static Properties bundle() throws IOException {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(TEMPLATES.resolve("messages/documents.properties"))) {

@@ -51,12 +51,15 @@ class WorkbookReaderTest {
 
     /**
      * The Lumeria sample without what the template has no place for: benchmark overrides, findings,
+     * local KPIs and publication texts,
      * and the note on a KPI with data points as a whole (the template has a comment per data point).
      */
     static ObjectNode lumeriaAsTemplateHoldsIt() throws IOException {
         ObjectNode json = lumeria();
         json.remove("benchmarkOverrides");
         json.remove("findings");
+        json.remove("localKpis");
+        json.remove("publication");
         for (JsonNode kpi : json.path("kpis")) {
             if (kpi.has("dataPoints")) {
                 ((ObjectNode) kpi).remove("note");

@@ -1,6 +1,9 @@
 package org.kpidocs.document.report;
 
 import java.util.List;
+import org.kpidocs.document.CssColour;
+import org.kpidocs.document.ScoreText;
+import org.kpidocs.document.Targets;
 
 /**
  * Everything the report template prints, as ready-made text: numbers are formatted, codes and names
@@ -26,20 +29,11 @@ import java.util.List;
  * @param palette    the band colours, one CSS class each
  */
 public record VerificationReport(String lang, String dir, String city, String country, String monthYear,
-                                 Imprint imprint, Background background, List<CountRow> kpiCounts,
-                                 List<CountRow> pointCounts, Wheel wheel, Method method,
+                                 org.kpidocs.document.Imprint imprint, Background background, List<CountRow> kpiCounts,
+                                 List<CountRow> pointCounts, Wheel wheel, Targets method,
                                  List<DimensionTable> results, List<NotReported> notReported,
-                                 List<NotVerified> notVerified, Findings findings, Score overall,
-                                 List<Colour> palette, List<ScreeningNote> screening) {
-
-    /** The CSS of one band class: background and text colour as hex. */
-    public record Colour(String css, String background, String text) {
-    }
-
-    /** Provenance printed on the back of the cover. */
-    public record Imprint(String datasetId, String datasetVersion, String datasetSha256, String catalogueVersion,
-                          String benchmarkSetVersion, String templateVersion, String datasetAcceptedOn) {
-    }
+                                 List<NotVerified> notVerified, Findings findings, ScoreText overall,
+                                 List<CssColour> palette, List<ScreeningNote> screening) {
 
     /** Who verified what, how and when; absent values are null. */
     public record Background(String verifier, String organisation, String mode, String completedOn,
@@ -52,10 +46,6 @@ public record VerificationReport(String lang, String dir, String city, String co
                            String advancedVerified, String allTotal, String allReported, String allVerified) {
     }
 
-    /** A score as printed: points, percentage and band, or N/A. */
-    public record Score(String points, String percentage, String band, String css) {
-    }
-
     /** The benchmarking wheel: the drawing's id, its SVG for HTML, alt text and a text equivalent. */
     public record Wheel(String figureId, String svg, String alt, List<Legend> legend, List<WheelRow> categories) {
     }
@@ -65,24 +55,15 @@ public record VerificationReport(String lang, String dir, String city, String co
     }
 
     /** One category of the wheel's text equivalent. */
-    public record WheelRow(String dimension, String category, Score score) {
-    }
-
-    /** Section 5: the band table is fixed; what varies is which targets are reference values. */
-    public record Method(String official, String derived, String proposed, String none,
-                         List<Override> overrides) {
-    }
-
-    /** A target the verifier replaced. */
-    public record Override(String item, String reference, String target) {
+    public record WheelRow(String dimension, String category, ScoreText score) {
     }
 
     /** Section 6: the results of one dimension. */
-    public record DimensionTable(String id, String name, Score score, List<CategoryBlock> categories) {
+    public record DimensionTable(String id, String name, ScoreText score, List<CategoryBlock> categories) {
     }
 
     /** The rows of one category; the category cell spans them. */
-    public record CategoryBlock(String name, Score score, int rows, List<ResultRow> items) {
+    public record CategoryBlock(String name, ScoreText score, int rows, List<ResultRow> items) {
     }
 
     /**

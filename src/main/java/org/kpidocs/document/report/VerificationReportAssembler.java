@@ -1,12 +1,8 @@
 package org.kpidocs.document.report;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.kpidocs.assessment.Assessment;
 import org.kpidocs.assessment.Assessment.CategoryResult;
@@ -14,16 +10,17 @@ import org.kpidocs.assessment.Assessment.DimensionResult;
 import org.kpidocs.assessment.Assessment.ItemResult;
 import org.kpidocs.assessment.Assessment.KpiResult;
 import org.kpidocs.assessment.Assessment.Tally;
-import org.kpidocs.catalogue.Benchmark;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
-import org.kpidocs.catalogue.Confidence;
 import org.kpidocs.catalogue.DataPoint;
-import org.kpidocs.catalogue.ItemRef;
 import org.kpidocs.catalogue.Kpi;
 import org.kpidocs.dataset.Dataset;
 import org.kpidocs.dataset.StoredDataset;
 import org.kpidocs.document.BandStyle;
+import org.kpidocs.document.DocumentDate;
+import org.kpidocs.document.Imprint;
+import org.kpidocs.document.ScoreText;
+import org.kpidocs.document.Targets;
 import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.document.Formats;
 import org.kpidocs.document.Units;
@@ -47,18 +44,6 @@ final class VerificationReportAssembler {
         this.messages = messages;
     }
 
-    /** The month the report is dated: the verifier's report date, else verification, else acceptance. */
-    static YearMonth reportMonth(StoredDataset s) {
-        Dataset.Verification v = s.dataset().verification();
-        if (v != null && v.reportDate() != null) {
-            return v.reportDate();
-        }
-        if (v != null && v.completedOn() != null) {
-            return YearMonth.from(v.completedOn());
-        }
-        return YearMonth.from(s.updatedAt().atOffset(ZoneOffset.UTC));
-    }
-
     /**
      * @param svg draws the wheel as SVG for the HTML page, given its alt text; answers null for the PDF
      */
@@ -68,35 +53,19 @@ final class VerificationReportAssembler {
         Formats f = new Formats(locale);
         Dataset d = stored.dataset();
         return new VerificationReport(language.tag(), language.direction(), d.city().name(), d.city().country(),
-                f.monthYear(reportMonth(stored)),
-                new VerificationReport.Imprint(stored.id(), String.valueOf(stored.version()), stored.sha256(),
-                        a.catalogueVersion(), a.benchmarkSetVersion(), TEMPLATE_VERSION,
-                        f.date(LocalDate.ofInstant(stored.updatedAt(), ZoneOffset.UTC))),
+                f.monthYear(DocumentDate.month(stored)), Imprint.of(stored, a, TEMPLATE_VERSION, f),
                 background(d, f, locale), counts(a.summary().kpis(), f, locale),
-                counts(a.summary().dataPoints(), f, locale), wheel(a, svg, f, locale), method(a, d, f, locale),
+                counts(a.summary().dataPoints(), f, locale), wheel(a, svg, f, locale), method(a, f, locale),
                 results(a, f, locale), notReported(a), notVerified(a, d),
                 new VerificationReport.Findings(d.findings().auditResults(), d.findings().policyRecommendations(),
                         d.findings().improvementOpportunities()),
-                score(a.overall(), f), palette(), screening(stored, locale));
+                score(a.overall(), f), BandStyle.palette(), screening(stored, locale));
     }
 
     /** The dataset's warnings in the words the API gives them, in the document's language. */
     private List<VerificationReport.ScreeningNote> screening(StoredDataset stored, Locale locale) {
         return stored.warnings().stream().map(i -> new VerificationReport.ScreeningNote(i.kpi(),
                 i.cell() != null ? i.cell() : i.pointer(), ISSUES.format(locale, i.key(), i.args()))).toList();
-    }
-
-    private static List<VerificationReport.Colour> palette() {
-        List<VerificationReport.Colour> colours = new ArrayList<>();
-        for (org.kpidocs.assessment.Band b : org.kpidocs.assessment.Band.values()) {
-            colours.add(colour(BandStyle.cssClass(b), BandStyle.colour(b)));
-        }
-        colours.add(colour(BandStyle.cssClass(null), BandStyle.NOT_SCORED));
-        return colours;
-    }
-
-    private static VerificationReport.Colour colour(String css, java.awt.Color c) {
-        return new VerificationReport.Colour(css, BandStyle.hex(c), BandStyle.hex(BandStyle.textOn(c)));
     }
 
     private VerificationReport.Background background(Dataset d, Formats f, Locale locale) {
@@ -146,26 +115,8 @@ final class VerificationReportAssembler {
                 .toString();
     }
 
-    private VerificationReport.Method method(Assessment a, Dataset d, Formats f, Locale locale) {
-        Map<Confidence, Long> byConfidence = new java.util.EnumMap<>(Confidence.class);
-        for (ItemRef item : catalogue.items()) {
-            Benchmark b = benchmarks.find(item).orElseThrow();
-            byConfidence.merge(b.scorable() ? b.confidence() : Confidence.NONE, 1L, Long::sum);
-        }
-        List<VerificationReport.Override> overrides = a.overriddenTargets().stream()
-                .map(o -> new VerificationReport.Override(o.item(), target(o.referenceTarget(), f, locale),
-                        target(o.target(), f, locale))).toList();
-        return new VerificationReport.Method(count(byConfidence, Confidence.OFFICIAL, f),
-                count(byConfidence, Confidence.DERIVED, f), count(byConfidence, Confidence.PROPOSED, f),
-                count(byConfidence, Confidence.NONE, f), overrides);
-    }
-
-    private static String count(Map<Confidence, Long> m, Confidence c, Formats f) {
-        return f.integer(m.getOrDefault(c, 0L));
-    }
-
-    private String target(Double t, Formats f, Locale locale) {
-        return t == null ? word(locale, "report.na") : (t == Math.rint(t) ? f.integer(t.longValue()) : f.decimal(t));
+    private Targets method(Assessment a, Formats f, Locale locale) {
+        return Targets.of(a, catalogue, benchmarks, f, word(locale, "report.na"));
     }
 
     private List<VerificationReport.DimensionTable> results(Assessment a, Formats f, Locale locale) {
@@ -233,12 +184,8 @@ final class VerificationReportAssembler {
                 .flatMap(s -> s.categories().stream()).flatMap(c -> c.kpis().stream()).toList();
     }
 
-    static VerificationReport.Score score(org.kpidocs.assessment.Score s, Formats f) {
-        if (s.scored() == 0) {
-            return new VerificationReport.Score(null, null, null, "na");
-        }
-        return new VerificationReport.Score(s.points() + "/" + s.maxPoints(), f.percent(s.percentage()), s.band().id(),
-                BandStyle.cssClass(s.band()));
+    static ScoreText score(org.kpidocs.assessment.Score s, Formats f) {
+        return ScoreText.of(s, f);
     }
 
     private String word(Locale locale, String key, String... args) {

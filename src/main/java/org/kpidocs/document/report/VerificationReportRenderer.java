@@ -1,7 +1,6 @@
 package org.kpidocs.document.report;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.kpidocs.assessment.Assessment;
@@ -12,6 +11,7 @@ import org.kpidocs.chart.SunburstPainter;
 import org.kpidocs.chart.SvgWriter;
 import org.kpidocs.chart.Sunburst;
 import org.kpidocs.dataset.StoredDataset;
+import org.kpidocs.document.DocumentDate;
 import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.document.FileNames;
 import org.kpidocs.document.RenderedDocument;
@@ -58,7 +58,7 @@ public final class VerificationReportRenderer {
         PdfMetadata meta = new PdfMetadata(title, authorOf(stored),
                 messages.format(language.locale(), "report.description", model.city()),
                 messages.format(language.locale(), "report.keywords", model.city()), language.tag(),
-                VerificationReportAssembler.reportMonth(stored).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                DocumentDate.instant(stored),
                 String.join("|", VerificationReportAssembler.TEMPLATE_VERSION, stored.id(),
                         String.valueOf(stored.version()), stored.sha256(), language.tag()), "verification-report");
         byte[] json = stored.canonicalJson().getBytes(StandardCharsets.UTF_8);
@@ -87,6 +87,6 @@ public final class VerificationReportRenderer {
 
     private static String fileName(VerificationReport model, StoredDataset stored, String extension) {
         return FileNames.of("U4SSC-Verification-Report", model.city(),
-                VerificationReportAssembler.reportMonth(stored).toString(), extension);
+                DocumentDate.month(stored).toString(), extension);
     }
 }

@@ -1,0 +1,45 @@
+package org.kpidocs.document.factsheet;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.kpidocs.assessment.Assessor;
+import org.kpidocs.catalogue.BenchmarkSet;
+import org.kpidocs.catalogue.Catalogue;
+import org.kpidocs.dataset.DatasetChecker;
+import org.kpidocs.dataset.StoredDataset;
+import org.kpidocs.i18n.Messages;
+import org.kpidocs.render.FontSet;
+import org.kpidocs.render.PdfRenderer;
+import org.kpidocs.render.Templates;
+
+/** Shared fixtures of the Factsheet and Snapshot tests: one renderer per JVM, datasets, page text. */
+final class Factsheets {
+
+    static final Catalogue CATALOGUE = Catalogue.load();
+    static final BenchmarkSet BENCHMARKS = BenchmarkSet.load(CATALOGUE);
+    static final Assessor ASSESSOR = new Assessor(CATALOGUE, BENCHMARKS);
+    static final Instant ACCEPTED = Instant.parse("2025-11-20T09:30:00Z");
+    static final Messages WORDS = new Messages("report-templates/messages/documents");
+    static final FactsheetRenderer RENDERER = new FactsheetRenderer(ASSESSOR, CATALOGUE, BENCHMARKS,
+            new Templates(WORDS), new PdfRenderer(FontSet.load()), WORDS);
+
+    private Factsheets() {
+    }
+
+    static StoredDataset dataset(Path file) throws IOException {
+        return dataset(Files.readString(file), file.getFileName().toString());
+    }
+
+    static StoredDataset dataset(String json, String id) {
+        return new DatasetChecker(CATALOGUE, BENCHMARKS).check(json.getBytes(StandardCharsets.UTF_8)).unstored(id, ACCEPTED);
+    }
+
+    /** The text of every page in content order, one string per page. */
+    static List<String> pages(byte[] pdf) throws IOException {
+        return org.kpidocs.document.GoldenPages.pages(pdf);
+    }
+}
