@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kpidocs.document.certificate.CertificateSettings;
 
 /**
  * The service's whole configuration: defaults in code, each overridable by one environment variable
@@ -27,9 +28,21 @@ import java.util.stream.Collectors;
  * @param dbPoolSize      maximum pooled database connections
  * @param maxDatasetBytes largest dataset body accepted; larger ones get 413
  * @param maxWorkbookBytes largest uploaded Data Collection Template (.xlsx) accepted; larger ones get 413
+ * @param certKeystore    PKCS#12 file with the key that signs certificates; empty: a development key
+ *                        created under {@code dataDir} on first start (certificates then say so)
+ * @param certKeystorePassword password of {@code certKeystore}; never logged
+ * @param certKeyAlias    the key's alias in {@code certKeystore}; empty: its only key
+ * @param certPublicBaseUrl the address the public reaches the service at; verification links start with it
+ * @param certTitle       the certificate's title
+ * @param certOrganisations issuing organisations as {@code SHORT=Full name;…} (text wordmarks)
+ * @param certSignatories 2 or 3 signatories as {@code Name|Title|Organisation;…}
+ * @param certPlace       place of issue printed on certificates
+ * @param maxCertificateBytes largest PDF accepted for verification; larger ones get 413
  */
 public record Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-                     int dbPoolSize, long maxDatasetBytes, long maxWorkbookBytes) {
+                     int dbPoolSize, long maxDatasetBytes, long maxWorkbookBytes, String certKeystore,
+                     String certKeystorePassword, String certKeyAlias, String certPublicBaseUrl, String certTitle,
+                     String certOrganisations, String certSignatories, String certPlace, long maxCertificateBytes) {
 
     static final String PREFIX = "KPIDOCS_";
 
@@ -54,9 +67,33 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 r.read("dbPassword", "", v -> v),
                 r.read("dbPoolSize", 8, v -> r.intIn(v, 1, 200)),
                 r.read("maxDatasetBytes", 5L << 20, v -> r.longIn(v, 1024, 1L << 30)),
-                r.read("maxWorkbookBytes", 20L << 20, v -> r.longIn(v, 1024, 1L << 30)));
+                r.read("maxWorkbookBytes", 20L << 20, v -> r.longIn(v, 1024, 1L << 30)),
+                r.read("certKeystore", "", v -> v),
+                r.read("certKeystorePassword", "", v -> v),
+                r.read("certKeyAlias", "", v -> v),
+                r.read("certPublicBaseUrl", CertificateSettings.PUBLIC_BASE_URL, CertificateSettings::parseBaseUrl),
+                r.read("certTitle", CertificateSettings.TITLE, CertificateSettings::text),
+                r.read("certOrganisations", CertificateSettings.ORGANISATIONS, v -> checked(v, CertificateSettings::parseOrganisations)),
+                r.read("certSignatories", CertificateSettings.SIGNATORIES, v -> checked(v, CertificateSettings::parseSignatories)),
+                r.read("certPlace", CertificateSettings.PLACE, CertificateSettings::text),
+                r.read("maxCertificateBytes", 10L << 20, v -> r.longIn(v, 1024, 1L << 30)));
+        if (config.certKeystore().isEmpty() && !config.certKeystorePassword().isEmpty()) {
+            r.problems.add(variable("certKeystorePassword") + ": set without " + variable("certKeystore")
+                    + "; allowed: both, or neither for the development key");
+        }
         r.rejectUnknown();
         return config;
+    }
+
+    /** What certificates print that no dataset says, from the cert* settings. */
+    public CertificateSettings certificateSettings() {
+        return new CertificateSettings(certTitle, CertificateSettings.parseOrganisations(certOrganisations),
+                CertificateSettings.parseSignatories(certSignatories), certPlace, certPublicBaseUrl);
+    }
+
+    private static String checked(String value, Function<String, ?> parse) {
+        parse.apply(value);
+        return value;
     }
 
     /** The JDBC URL in effect: {@code dbUrl}, or the embedded H2 file under {@code dataDir}. */
@@ -81,7 +118,11 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 + (dbUrl.isEmpty() ? "(embedded)" : dbUrl.replaceAll("password=[^&;]*", "password=***"))
                 + ", dbUser=" + dbUser + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "***")
                 + ", dbPoolSize=" + dbPoolSize + ", maxDatasetBytes=" + maxDatasetBytes
-                + ", maxWorkbookBytes=" + maxWorkbookBytes + "]";
+                + ", maxWorkbookBytes=" + maxWorkbookBytes + ", certKeystore="
+                + (certKeystore.isEmpty() ? "(development key)" : certKeystore) + ", certKeystorePassword="
+                + (certKeystorePassword.isEmpty() ? "" : "***") + ", certKeyAlias=" + certKeyAlias
+                + ", certPublicBaseUrl=" + certPublicBaseUrl + ", certPlace=" + certPlace
+                + ", maxCertificateBytes=" + maxCertificateBytes + "]";
     }
 
     /** Start-up stops with this; the message names every offending variable. */

@@ -53,6 +53,16 @@ final class Documents {
     static VerificationReportRenderer reportRenderer(Catalogue catalogue, BenchmarkSet benchmarks, Assessor assessor) {
         Messages messages = new Messages(BUNDLE);
         return new VerificationReportRenderer(assessor, catalogue, benchmarks, new Templates(messages),
-                new PdfRenderer(FontSet.load()), messages);
+                engine(), messages);
+    }
+
+    private static PdfRenderer engine;
+
+    /** The one PDF engine of the process: its fonts (20 MB) and font-metrics cache are shared by every document. */
+    static synchronized PdfRenderer engine() {
+        if (engine == null) {
+            engine = new PdfRenderer(FontSet.load());
+        }
+        return engine;
     }
 }

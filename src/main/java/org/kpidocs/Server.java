@@ -47,12 +47,15 @@ public final class Server implements AutoCloseable {
             Assessor assessor = new Assessor(catalogue, benchmarks);
             var renderer = Documents.reportRenderer(catalogue, benchmarks, assessor);
             var reports = new VerificationReportService(datasets, renderer);
+            var certificates = Certificates.service(config, Certificates.signingKey(config, clock), datasets, assessor,
+                    database.certificates(), clock);
             var api = ApiApplication.create(new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor,
                     reports, database::isReachable, config.maxDatasetBytes(), config.maxWorkbookBytes(),
-                    DataCollectionTemplate.generate(catalogue, benchmarks)));
+                    DataCollectionTemplate.generate(catalogue, benchmarks), certificates, config.maxCertificateBytes()));
             URI uri = URI.create("http://" + config.host() + ":" + config.port() + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(uri, api, false);
-            http.getServerConfiguration().setMaxPostSize(Math.max(config.maxDatasetBytes(), config.maxWorkbookBytes()));
+            http.getServerConfiguration().setMaxPostSize(Math.max(Math.max(config.maxDatasetBytes(),
+                    config.maxWorkbookBytes()), config.maxCertificateBytes()));
             http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(config.maxDatasetBytes()));
             http.start();
             Server server = new Server(http, database);

@@ -13,6 +13,7 @@ import org.kpidocs.assessment.Assessor;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.dataset.DatasetService;
+import org.kpidocs.document.certificate.CertificateService;
 import org.kpidocs.document.report.VerificationReportService;
 import org.kpidocs.i18n.Messages;
 import org.kpidocs.workbook.DataCollectionTemplate;
@@ -31,10 +32,21 @@ public final class ApiApplication {
      * @param maxDatasetBytes largest accepted dataset body
      * @param maxWorkbookBytes largest accepted Data Collection Template upload (.xlsx)
      * @param template        the blank Data Collection Template
+     * @param certificates    the certificate registry; null leaves its routes out
+     * @param maxCertificateUploadBytes largest PDF accepted for verification
      */
     public record Dependencies(Catalogue catalogue, BenchmarkSet benchmarks, DatasetService datasets,
                                Assessor assessor, VerificationReportService reports, BooleanSupplier database,
-                               long maxDatasetBytes, long maxWorkbookBytes, DataCollectionTemplate template) {
+                               long maxDatasetBytes, long maxWorkbookBytes, DataCollectionTemplate template,
+                               CertificateService certificates, long maxCertificateUploadBytes) {
+
+        /** Without the certificate routes. */
+        public Dependencies(Catalogue catalogue, BenchmarkSet benchmarks, DatasetService datasets, Assessor assessor,
+                            VerificationReportService reports, BooleanSupplier database, long maxDatasetBytes,
+                            long maxWorkbookBytes, DataCollectionTemplate template) {
+            this(catalogue, benchmarks, datasets, assessor, reports, database, maxDatasetBytes, maxWorkbookBytes,
+                    template, null, 0);
+        }
     }
 
     public static ResourceConfig create(Dependencies d) {
@@ -46,6 +58,10 @@ public final class ApiApplication {
                 d.maxWorkbookBytes(), new WorkbookIngest(d.datasets(), d.catalogue())));
         config.register(new ReportResource(d.reports()));
         config.register(new TemplateResource(d.template()));
+        if (d.certificates() != null) {
+            config.register(new DatasetCertificateResource(d.certificates()));
+            config.register(new CertificateResource(d.certificates(), messages, d.maxCertificateUploadBytes()));
+        }
         config.register(new HealthResource(d.database(), d.catalogue().version(), d.benchmarks().version()));
         config.register(new ProblemMapper(messages));
         config.register(JacksonFeature.withoutExceptionMappers());
