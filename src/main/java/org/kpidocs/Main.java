@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kpidocs", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Official U4SSC documents from verified city KPI data.",
         subcommands = {Main.Serve.class, CheckCommand.class, ReportCommand.class, TemplateCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, CertificateCommand.class, CertificateBenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

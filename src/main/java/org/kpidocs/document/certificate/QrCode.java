@@ -49,8 +49,14 @@ final class QrCode {
 
     /** The dark modules as one path, in module units, the quiet zone included. */
     Path2D path() {
-        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO);
-        eachRun((x, y, length) -> path.append(new Rectangle2D.Double(x, y, length, 1), false));
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, 4 * size() * size());
+        eachRun((x, y, length) -> {
+            path.moveTo(x, y);
+            path.lineTo(x + length, y);
+            path.lineTo(x + length, y + 1);
+            path.lineTo(x, y + 1);
+            path.closePath();
+        });
         return path;
     }
 
@@ -64,9 +70,9 @@ final class QrCode {
             g.setColor(Color.WHITE);
             g.fill(new Rectangle2D.Double(x0, y0, side, side));
             g.setColor(Color.BLACK);
-            g.fill(java.awt.geom.AffineTransform.getTranslateInstance(x0, y0)
-                    .createTransformedShape(java.awt.geom.AffineTransform.getScaleInstance(scale, scale)
-                            .createTransformedShape(path())));
+            java.awt.geom.AffineTransform place = java.awt.geom.AffineTransform.getTranslateInstance(x0, y0);
+            place.scale(scale, scale);
+            g.fill(place.createTransformedShape(path()));
         };
     }
 
