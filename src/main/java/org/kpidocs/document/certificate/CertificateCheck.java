@@ -12,7 +12,7 @@ import java.util.List;
  * @param checks      each check on its own
  * @param number      the certificate the file is, or claims to be (from its title); null when neither
  * @param certificate that certificate as the registry has it now, with its status; null when unknown
- * @param findings    what failed, as stable codes ({@code no-signature}, {@code signature-invalid},
+ * @param findings    what failed, as stable codes ({@code damaged}, {@code no-signature}, {@code signature-invalid},
  *                    {@code other-signer}, {@code not-whole-file}, {@code not-registered},
  *                    {@code unknown-certificate}) and, for authentic files, {@code revoked} or
  *                    {@code superseded}

@@ -139,18 +139,17 @@ public final class CertificateService {
     }
 
     /**
-     * Checks an uploaded file: is it a certificate we issued, unaltered, and where does it stand.
+     * Checks an uploaded file: is it a certificate we issued, unaltered, and where does it stand. A file
+     * that starts as a PDF but cannot be read (one changed byte can do that) is answered, not refused:
+     * it is not authentic.
      *
-     * @throws NotAPdfException when the bytes are not a PDF at all
+     * @throws NotAPdfException when the bytes do not even start as a PDF
      */
     public CertificateCheck verify(byte[] file) {
         if (file.length < 5 || !new String(file, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
             throw new NotAPdfException("the file does not start with %PDF-");
         }
         PadesVerifier.Verdict v = PadesVerifier.verify(file);
-        if (!v.pdf()) {
-            throw new NotAPdfException(v.problem());
-        }
         Optional<CertificateRecord> registered = store.byPdfSha256(Sha256.hex(file));
         String number = registered.map(CertificateRecord::number).orElseGet(() -> claimedNumber(file));
         Optional<CertificateRecord> known = registered.isPresent() ? registered
@@ -173,7 +172,9 @@ public final class CertificateService {
     private static List<String> findings(PadesVerifier.Verdict v, CertificateCheck.Checks c, boolean authentic,
                                          String number, IssuedCertificate certificate) {
         List<String> f = new ArrayList<>();
-        if (!v.signed()) {
+        if (!v.pdf()) {
+            f.add("damaged");
+        } else if (!v.signed()) {
             f.add("no-signature");
         } else if (!v.signatureValid()) {
             f.add("signature-invalid");
