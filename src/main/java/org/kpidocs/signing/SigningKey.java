@@ -110,6 +110,14 @@ public final class SigningKey {
         }
     }
 
+    /** The signature algorithm {@link #sign} uses for the private key that belongs to {@code key}. */
+    public static String algorithmFor(PublicKey key) {
+        if (key instanceof java.security.interfaces.ECPublicKey ec) {
+            return ec.getParams().getCurve().getField().getFieldSize() == 384 ? "SHA384withECDSA" : "SHA256withECDSA";
+        }
+        return "SHA256withRSA";
+    }
+
     /** Whether {@code signature} (as {@link #sign} makes it) is valid for {@code data} under {@code key}. */
     public static boolean verify(PublicKey key, String algorithm, byte[] data, byte[] signature) {
         try {

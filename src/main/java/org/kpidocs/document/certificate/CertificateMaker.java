@@ -1,6 +1,8 @@
 package org.kpidocs.document.certificate;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.kpidocs.assessment.Assessment;
@@ -39,7 +41,7 @@ public final class CertificateMaker {
 
     /** The conditions a dataset does not meet on the day of {@code issuedAt}; empty when it earns a certificate. */
     public List<Issue> unmet(StoredDataset stored, Assessment a, Instant issuedAt) {
-        return IssuanceRules.unmet(stored.dataset(), a, new CertificateAssembler.Issuance(null, issuedAt, key).issuedOn());
+        return IssuanceRules.unmet(stored.dataset(), a, LocalDate.ofInstant(issuedAt, ZoneOffset.UTC));
     }
 
     /** Assembles, renders and signs; the signing time is {@code issuedAt}, so the same inputs give the same bytes. */

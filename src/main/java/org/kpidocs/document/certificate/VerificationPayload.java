@@ -56,11 +56,8 @@ public record VerificationPayload(String number, String city, String country, Lo
         try {
             byte[] text = B64D.decode(parts[0]);
             byte[] signature = B64D.decode(parts[1]);
-            String algorithm = signer.getPublicKey() instanceof java.security.interfaces.ECPublicKey ec
-                    && ec.getParams().getCurve().getField().getFieldSize() == 384 ? "SHA384withECDSA"
-                    : signer.getPublicKey() instanceof java.security.interfaces.ECPublicKey ? "SHA256withECDSA"
-                    : "SHA256withRSA";
-            if (!SigningKey.verify(signer.getPublicKey(), algorithm, text, signature)) {
+            if (!SigningKey.verify(signer.getPublicKey(), SigningKey.algorithmFor(signer.getPublicKey()), text,
+                    signature)) {
                 return Optional.empty();
             }
             return parse(new String(text, StandardCharsets.UTF_8));
