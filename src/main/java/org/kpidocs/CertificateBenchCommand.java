@@ -57,6 +57,12 @@ final class CertificateBenchCommand implements java.util.concurrent.Callable<Int
     @Spec
     private CommandSpec spec;
 
+    /** CPU time of the whole process (all threads), or -1 where the JVM does not say. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -95,18 +101,24 @@ final class CertificateBenchCommand implements java.util.concurrent.Callable<Int
             }
             err.println("Timing " + runs + " certificates one at a time…");
             double[] ms = new double[runs];
+            double[] cpuMs = new double[runs];
+            var threadCpu = java.lang.management.ManagementFactory.getThreadMXBean();
             long bytes = 0;
             for (int i = 0; i < runs; i++) {
+                long c = threadCpu.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
                 var issued = certificates.issue(ids.get(warmup + i));
                 ms[i] = (System.nanoTime() - t) / 1e6;
+                cpuMs[i] = (threadCpu.getCurrentThreadCpuTime() - c) / 1e6;
                 bytes += certificates.pdf(issued.certificate().number()).content().length;
             }
             Arrays.sort(ms);
+            Arrays.sort(cpuMs);
             err.println("Issuing a batch of " + batch + " on " + threads + " thread(s)…");
             List<String> batchIds = ids.subList(warmup + runs, ids.size());
             AtomicInteger next = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -120,6 +132,7 @@ final class CertificateBenchCommand implements java.util.concurrent.Callable<Int
                 f.get();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
             pool.shutdown();
             Runtime rt = Runtime.getRuntime();
             out.printf(Locale.ROOT, "Certificate issuance (render + PAdES signature + registry), %s, %d CPU(s), Java %s%n",
@@ -130,6 +143,12 @@ final class CertificateBenchCommand implements java.util.concurrent.Callable<Int
                     batch, threads, seconds, batch / seconds,
                     batch >= 1000 ? (seconds * 1000 / batch < 60 ? "met" : "NOT met") : "scale to 1 000: " 
                             + String.format(Locale.ROOT, "%.1f s", seconds * 1000 / batch));
+            out.printf(Locale.ROOT, "  CPU: %.1f ms per certificate on the issuing thread (median, warm); %.1f ms per "
+                    + "certificate for the whole process in the batch (GC and JIT included)%n", cpuMs[runs / 2],
+                    cpuSeconds * 1000 / batch);
+            out.printf(Locale.ROOT, "  load average while measuring: %.2f (%d CPUs); a loaded machine stretches wall "
+                    + "times, CPU times much less%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage(), rt.availableProcessors());
             out.printf(Locale.ROOT, "  PDF size: %.1f KB on average; registry now holds %d certificates%n",
                     bytes / 1024.0 / runs, certificates.count());
             out.printf(Locale.ROOT, "  heap: %d MiB used of %d MiB max%n", (rt.totalMemory() - rt.freeMemory()) >> 20,
