@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code kpidocs bench-certificates}: measures issuance as the API does it, end to end per
  * certificate (find the dataset, assess it, check the rules, take a number, render, sign, store the
- * PDF in the registry), over an in-memory H2 registry and a development key in a temporary folder.
+ * PDF in the registry), over the default embedded H2 file registry and a development key, both in a
+ * temporary folder removed afterwards.
  * Prints the warm time per certificate one at a time (median, p90, certificates per second), then the
  * wall time to issue a batch (1 000 by default) on N threads. A command, not a timed test: figures
  * depend on the machine and are recorded in {@code docs/benchmarks.md}. Exit code 0 measured, 2
@@ -79,10 +80,10 @@ final class CertificateBenchCommand implements java.util.concurrent.Callable<Int
             return 2;
         }
         byte[] json = Files.readAllBytes(dataset);
-        Path keys = Files.createTempDirectory("kpidocs-bench-key");
-        try (Database db = Database.open("jdbc:h2:mem:bench-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "", "", threads + 2)) {
-            Config config = Config.defaults();
+        Path keys = Files.createTempDirectory("kpidocs-bench-");
+        // The service's default: an H2 file with durable commits, in a folder of its own that is removed after.
+        Config config = Config.fromEnvironment(java.util.Map.of(Config.variable("dataDir"), keys.toString()));
+        try (Database db = Database.open(config.jdbcUrl(), "", "", threads + 2)) {
             var catalogue = org.kpidocs.catalogue.Catalogue.load();
             var benchmarks = org.kpidocs.catalogue.BenchmarkSet.load(catalogue);
             DatasetService datasets = new DatasetService(new DatasetChecker(catalogue, benchmarks), db.datasets(),
