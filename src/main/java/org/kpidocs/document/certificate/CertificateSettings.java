@@ -44,9 +44,9 @@ public record CertificateSettings(String title, List<Organisation> organisations
      * The default signatories: functions without names, since no source names who signs (domain
      * reference §5.4); an operator sets the real ones.
      */
-    public static final String SIGNATORIES = "Authorised signatory|For the International Telecommunication Union|ITU;"
-            + "Authorised signatory|For the United Nations Economic Commission for Europe|UNECE;"
-            + "Authorised signatory|For the United Nations Human Settlements Programme|UN-Habitat";
+    public static final String SIGNATORIES = "Authorised signatory|For the International Telecommunication Union|;"
+            + "Authorised signatory|For the United Nations Economic Commission for Europe|;"
+            + "Authorised signatory|For the United Nations Human Settlements Programme|";
     public static final String PLACE = "Geneva";
     public static final String PUBLIC_BASE_URL = "http://127.0.0.1:8080";
 
