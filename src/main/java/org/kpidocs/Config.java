@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kpidocs.document.certificate.CertificateSettings;
 
 /**
  * The service's whole configuration: defaults in code, each overridable by one environment variable
@@ -41,11 +42,23 @@ import java.util.stream.Collectors;
  * @param httpThreads     threads answering HTTP requests; well above the render capacity, so that a request
  *                        beyond it reaches the render pool and is refused at once instead of waiting unseen
  *                        in front of the service, and {@code /health} is answered under load
+ * @param certKeystore    PKCS#12 file with the key that signs certificates; empty: a development key
+ *                        created under {@code dataDir} on first start (certificates then say so)
+ * @param certKeystorePassword password of {@code certKeystore}; never logged
+ * @param certKeyAlias    the key's alias in {@code certKeystore}; empty: its only key
+ * @param certPublicBaseUrl the address the public reaches the service at; verification links start with it
+ * @param certTitle       the certificate's title
+ * @param certOrganisations issuing organisations as {@code SHORT=Full name;…} (text wordmarks)
+ * @param certSignatories 2 or 3 signatories as {@code Name|Title|Organisation;…}
+ * @param certPlace       place of issue printed on certificates
+ * @param maxCertificateBytes largest PDF accepted for verification; larger ones get 413
  */
 public record Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
                      int dbPoolSize, long maxDatasetBytes, long maxWorkbookBytes, int renderThreads, int renderQueue,
                      int renderTimeLimitSeconds, int renderMaxPages, int jobWorkers, int jobLeaseSeconds,
-                     String instanceName, int httpThreads) {
+                     String instanceName, int httpThreads, String certKeystore, String certKeystorePassword,
+                     String certKeyAlias, String certPublicBaseUrl, String certTitle, String certOrganisations,
+                     String certSignatories, String certPlace, long maxCertificateBytes) {
 
     static final String PREFIX = "KPIDOCS_";
 
@@ -93,14 +106,38 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 r.read("jobWorkers", 1, v -> r.intIn(v, 0, 64)),
                 r.read("jobLeaseSeconds", 120, v -> r.intIn(v, 2, 86_400)),
                 r.read("instanceName", defaultInstanceName(), Reader::nonBlank),
-                r.read("httpThreads", 64, v -> r.intIn(v, 4, 1024)));
+                r.read("httpThreads", 64, v -> r.intIn(v, 4, 1024)),
+                r.read("certKeystore", "", v -> v),
+                r.read("certKeystorePassword", "", v -> v),
+                r.read("certKeyAlias", "", v -> v),
+                r.read("certPublicBaseUrl", CertificateSettings.PUBLIC_BASE_URL, CertificateSettings::parseBaseUrl),
+                r.read("certTitle", CertificateSettings.TITLE, CertificateSettings::text),
+                r.read("certOrganisations", CertificateSettings.ORGANISATIONS, v -> checked(v, CertificateSettings::parseOrganisations)),
+                r.read("certSignatories", CertificateSettings.SIGNATORIES, v -> checked(v, CertificateSettings::parseSignatories)),
+                r.read("certPlace", CertificateSettings.PLACE, CertificateSettings::text),
+                r.read("maxCertificateBytes", 10L << 20, v -> r.longIn(v, 1024, 1L << 30)));
         if (config.jobLeaseSeconds() <= config.renderTimeLimitSeconds()) {
             r.problem(variable("jobLeaseSeconds") + "=" + config.jobLeaseSeconds() + ": must be longer than "
                     + variable("renderTimeLimitSeconds") + " (" + config.renderTimeLimitSeconds()
                     + "), or a slow render would be taken over by another instance while it runs");
         }
+        if (config.certKeystore().isEmpty() && !config.certKeystorePassword().isEmpty()) {
+            r.problems.add(variable("certKeystorePassword") + ": set without " + variable("certKeystore")
+                    + "; allowed: both, or neither for the development key");
+        }
         r.rejectUnknown();
         return config;
+    }
+
+    /** What certificates print that no dataset says, from the cert* settings. */
+    public CertificateSettings certificateSettings() {
+        return new CertificateSettings(certTitle, CertificateSettings.parseOrganisations(certOrganisations),
+                CertificateSettings.parseSignatories(certSignatories), certPlace, certPublicBaseUrl);
+    }
+
+    private static String checked(String value, Function<String, ?> parse) {
+        parse.apply(value);
+        return value;
     }
 
     /** The JDBC URL in effect: {@code dbUrl}, or the embedded H2 file under {@code dataDir}. */
@@ -128,7 +165,12 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 + ", maxWorkbookBytes=" + maxWorkbookBytes + ", renderThreads=" + renderThreads
                 + ", renderQueue=" + renderQueue + ", renderTimeLimitSeconds=" + renderTimeLimitSeconds
                 + ", renderMaxPages=" + renderMaxPages + ", jobWorkers=" + jobWorkers + ", jobLeaseSeconds="
-                + jobLeaseSeconds + ", instanceName=" + instanceName + ", httpThreads=" + httpThreads + "]";
+                + jobLeaseSeconds + ", instanceName=" + instanceName + ", httpThreads=" + httpThreads
+                + ", certKeystore="
+                + (certKeystore.isEmpty() ? "(development key)" : certKeystore) + ", certKeystorePassword="
+                + (certKeystorePassword.isEmpty() ? "" : "***") + ", certKeyAlias=" + certKeyAlias
+                + ", certPublicBaseUrl=" + certPublicBaseUrl + ", certPlace=" + certPlace
+                + ", maxCertificateBytes=" + maxCertificateBytes + "]";
     }
 
     /** Start-up stops with this; the message names every offending variable. */

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Official U4SSC documents from verified city KPI data.",
         subcommands = {Main.Serve.class, CheckCommand.class, ReportCommand.class, FactsheetCommand.Factsheet.class,
                 FactsheetCommand.Snapshot.class, TemplateCommand.class, BenchCommand.class, WorkbookBenchCommand.class,
-                LoadTestCommand.class, KeysCommand.class})
+                LoadTestCommand.class, KeysCommand.class, CertificateCommand.class, CertificateBenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -89,11 +89,13 @@ public final class Server implements AutoCloseable {
             JobService jobs = new JobService(database.jobs(), datasets, documents, clock, () -> UUID.randomUUID().toString());
             worker = new JobWorker(database.jobs(), documents, clock, config.instanceName(),
                     Duration.ofSeconds(config.jobLeaseSeconds()), 3, Duration.ofMillis(500)).start(config.jobWorkers());
+            var certificates = Certificates.service(config, Certificates.signingKey(config, clock), datasets, assessor,
+                    database.certificates(), clock, pdf);
             var api = ApiApplication.create(new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor,
                     reports, database::isReachable, config.maxDatasetBytes(), config.maxWorkbookBytes(),
                     DataCollectionTemplate.generate(catalogue, benchmarks),
                     new ScoredWorkbook(catalogue, benchmarks, datasets, assessor, new Messages("messages/api")),
-                    metrics, keys, jobs, factsheets));
+                    metrics, keys, jobs, factsheets, certificates, config.maxCertificateBytes()));
             URI uri = URI.create("http://" + config.host() + ":" + config.port() + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(uri, api, false);
             // Grizzly's default worker pool is a few threads with an unbounded queue: under load, requests
@@ -104,11 +106,12 @@ public final class Server implements AutoCloseable {
                         .setMaxPoolSize(config.httpThreads()).setQueueLimit(-1));
             }
             // Grizzly's own limit is the largest of the routes' limits; each route enforces its own below it.
-            boolean workbookLarger = config.maxWorkbookBytes() >= config.maxDatasetBytes();
-            long maxBody = workbookLarger ? config.maxWorkbookBytes() : config.maxDatasetBytes();
-            http.getServerConfiguration().setMaxPostSize(maxBody);
-            http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(maxBody,
-                    Config.variable(workbookLarger ? "maxWorkbookBytes" : "maxDatasetBytes")));
+            Map<String, Long> limits = Map.of("maxDatasetBytes", config.maxDatasetBytes(),
+                    "maxWorkbookBytes", config.maxWorkbookBytes(), "maxCertificateBytes", config.maxCertificateBytes());
+            var largest = limits.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+            http.getServerConfiguration().setMaxPostSize(largest.getValue());
+            http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(largest.getValue(),
+                    Config.variable(largest.getKey())));
             http.start();
             Server server = new Server(http, database, pdf, Duration.ofSeconds(config.renderTimeLimitSeconds()), worker);
             Documents.warmUp(renderer, factsheetRenderer, checker);

@@ -17,6 +17,7 @@ import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.dataset.DatasetService;
 import org.kpidocs.document.factsheet.FactsheetService;
+import org.kpidocs.document.certificate.CertificateService;
 import org.kpidocs.document.report.VerificationReportService;
 import org.kpidocs.i18n.Messages;
 import org.kpidocs.job.JobService;
@@ -46,12 +47,15 @@ public final class ApiApplication {
      * @param keys            the API keys callers authenticate with
      * @param jobs            jobs: many documents rendered by any instance
      * @param factsheets      the Factsheet and City Snapshot
+     * @param certificates    the certificate registry; null leaves its routes out
+     * @param maxCertificateUploadBytes largest PDF accepted for verification
      */
     public record Dependencies(Catalogue catalogue, BenchmarkSet benchmarks, DatasetService datasets,
                                Assessor assessor, VerificationReportService reports, BooleanSupplier database,
                                long maxDatasetBytes, long maxWorkbookBytes, DataCollectionTemplate template,
                                ScoredWorkbook scoredWorkbooks, ServiceMetrics metrics, ApiKeys keys, JobService jobs,
-                               FactsheetService factsheets) {
+                               FactsheetService factsheets, CertificateService certificates,
+                               long maxCertificateUploadBytes) {
     }
 
     public static ResourceConfig create(Dependencies d) {
@@ -66,6 +70,8 @@ public final class ApiApplication {
         config.register(new TemplateResource(d.template()));
         config.register(new ScoredWorkbookResource(d.scoredWorkbooks()));
         config.register(new JobResource(d.jobs()));
+        config.register(new DatasetCertificateResource(d.certificates()));
+        config.register(new CertificateResource(d.certificates(), messages, d.maxCertificateUploadBytes()));
         config.register(new HealthResource(d.database(), d.catalogue().version(), d.benchmarks().version()));
         config.register(new MetricsResource(d.metrics()));
         config.register(new RequestObserver(d.metrics()));

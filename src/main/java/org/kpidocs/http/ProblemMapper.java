@@ -16,6 +16,7 @@ import org.kpidocs.dataset.DatasetConflictException;
 import org.kpidocs.dataset.DatasetNotFoundException;
 import org.kpidocs.dataset.DatasetRejectedException;
 import org.kpidocs.dataset.DatasetUnreadableException;
+import org.kpidocs.document.certificate.CertificateRefusedException;
 import org.kpidocs.i18n.Messages;
 import org.kpidocs.job.JobRejectedException;
 import org.kpidocs.render.DocumentTooLongException;
@@ -66,6 +67,11 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof DatasetNotFoundException n) {
             return respond(problem(locale, 404, "dataset-not-found", null, n.id()));
+        }
+        if (e instanceof CertificateRefusedException r) {
+            List<Problem.ProblemError> errors = r.unmet().stream().map(i -> Problem.ProblemError.of(messages, locale, i)).toList();
+            return respond(problem(locale, 409, "certificate-conditions-unmet", errors, r.datasetId(),
+                    String.valueOf(errors.size())));
         }
         if (e instanceof DatasetConflictException) {
             return respond(problem(locale, 409, "dataset-conflict", null, path()));

@@ -61,6 +61,10 @@ public final class Database implements AutoCloseable {
         return new ApiKeyStore(dataSource);
     }
 
+    public CertificateStore certificates() {
+        return new JdbcCertificateStore(dataSource);
+    }
+
     /** Whether the database answers a trivial query (for health checks). */
     public boolean isReachable() {
         try (var c = dataSource.getConnection()) {

@@ -57,6 +57,8 @@ import org.kpidocs.storage.DatasetStore;
 import org.kpidocs.workbook.DataCollectionTemplate;
 import org.kpidocs.auth.ApiKeys;
 import org.kpidocs.auth.Role;
+import org.kpidocs.document.certificate.CertificateFixture;
+import org.kpidocs.document.certificate.CertificateService;
 import org.kpidocs.job.JobService;
 import org.kpidocs.metrics.ServiceMetrics;
 import org.kpidocs.workbook.ScoredWorkbook;
@@ -818,15 +820,27 @@ class ApiTest {
         }
 
         static Api start(DatasetStore store, BooleanSupplier health, long maxDatasetBytes, long maxWorkbookBytes) {
+            return start(store, health, maxDatasetBytes, maxWorkbookBytes, Clock.fixed(NOW, ZoneOffset.UTC),
+                    (datasets, database, clock) -> new CertificateService(datasets, CertificateFixture.ASSESSOR,
+                            database.certificates(), CertificateFixture.maker(CertificateFixture.key("api-test")), clock));
+        }
+
+        /** Makes the certificate service of a test API from its dataset service, database and clock. */
+        interface Certificates {
+            CertificateService create(DatasetService datasets, Database database, Clock clock);
+        }
+
+        static Api start(DatasetStore store, BooleanSupplier health, long maxDatasetBytes, long maxWorkbookBytes,
+                         Clock clock, Certificates certificates) {
             Catalogue catalogue = Catalogue.load();
             BenchmarkSet benchmarks = BenchmarkSet.load(catalogue);
             Database database = Database.open("jdbc:h2:mem:apitest-" + DATABASES.incrementAndGet() + "-"
                     + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
                     + "DB_CLOSE_DELAY=-1", "", "", 4);
             AtomicLong ids = new AtomicLong();
-            ApiKeys keys = new ApiKeys(database.apiKeys(), Clock.fixed(NOW, ZoneOffset.UTC));
+            ApiKeys keys = new ApiKeys(database.apiKeys(), clock);
             DatasetService datasets = new DatasetService(new DatasetChecker(catalogue, benchmarks),
-                    store == null ? database.datasets() : store, Clock.fixed(NOW, ZoneOffset.UTC),
+                    store == null ? database.datasets() : store, clock,
                     () -> String.format("00000000-0000-4000-8000-%012d", ids.incrementAndGet()));
             Assessor assessor = new Assessor(catalogue, benchmarks);
             Messages words = new Messages("report-templates/messages/documents");
@@ -839,7 +853,8 @@ class ApiTest {
                     new ScoredWorkbook(catalogue, benchmarks, datasets, assessor, new Messages("messages/api")),
                     new ServiceMetrics(), keys, new JobService(database.jobs(), datasets,
                             Map.of("verification-report.pdf", reports::pdf, "verification-report.html", reports::html),
-                            Clock.fixed(NOW, ZoneOffset.UTC), () -> UUID.randomUUID().toString()), factsheets);
+                            clock, () -> UUID.randomUUID().toString()), factsheets,
+                    certificates.create(datasets, database, clock), 1L << 20);
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
                     ApiApplication.create(deps), true);
             http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(maxDatasetBytes,
@@ -851,6 +866,11 @@ class ApiTest {
 
         URI base() {
             return base;
+        }
+
+        /** The secretariat key {@link #send} uses. */
+        String secretariatKey() {
+            return secretariat;
         }
 
         URI uri(String path) {
