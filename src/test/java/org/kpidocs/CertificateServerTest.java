@@ -58,7 +58,10 @@ class CertificateServerTest {
                 Clock.systemUTC());
     }
 
-    private static HttpResponse<byte[]> send(Server server, String path, HttpRequest.Builder request) throws Exception {
+    /** Sends with the first secretariat key, which the first start wrote into the data directory. */
+    private HttpResponse<byte[]> send(Server server, String path, HttpRequest.Builder request) throws Exception {
+        request.header("Authorization", "Bearer " + java.nio.file.Files.readString(
+                dataDir.resolve(Server.FIRST_KEY_FILE)).strip());
         return CLIENT.send(request.uri(URI.create("http://127.0.0.1:" + server.port() + path))
                 .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
