@@ -74,6 +74,7 @@ public final class ApiApplication {
         config.register(new CertificateResource(d.certificates(), messages, d.maxCertificateUploadBytes()));
         config.register(new HealthResource(d.database(), d.catalogue().version(), d.benchmarks().version()));
         config.register(new MetricsResource(d.metrics()));
+        config.register(new OpenApiResource());
         config.register(new RequestObserver(d.metrics()));
         config.register(new AccessFilter(d.keys(), d.datasets()));
         config.register(new ProblemMapper(messages));

@@ -2,7 +2,6 @@ package org.kpidocs.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Method;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.glassfish.jersey.server.model.Resource;
-import org.glassfish.jersey.server.model.ResourceMethod;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,41 +64,19 @@ class AccessMatrixTest {
                 .POST(HttpRequest.BodyPublishers.ofString(json));
     }
 
-    /** One route: method, path template and the Java method behind it. */
-    private record Route(String httpMethod, String template, Method method) {
-        String path(String datasetId) {
-            return template.replace("{id}", datasetId).replace("{version}", "1").replace("{code}", "EC-ICT-ICT-1C")
-                    // a regular-expression parameter takes its first alternative: {format: pdf|html} → pdf
-                    .replaceAll("\\{\\w+: ([^|}]+)[^}]*}", "$1").replaceAll("\\{[^}]+}", "x");
-        }
+    private static String path(Routes.Route route, String datasetId) {
+        return route.template().replace("{id}", datasetId).replace("{version}", "1").replace("{code}", "EC-ICT-ICT-1C")
+                // a regular-expression parameter takes its first alternative: {format: pdf|html} → pdf
+                .replaceAll("\\{\\w+: ([^|}]+)[^}]*}", "$1").replaceAll("\\{[^}]+}", "x");
     }
 
-    private static List<Route> routes() {
-        List<Route> routes = new ArrayList<>();
-        for (Object instance : ApiApplication.create(api.dependencies()).getInstances()) {
-            Class<?> type = instance.getClass();
-            if (!type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
-                continue;
-            }
-            Resource resource = Resource.from(type);
-            collect(resource, "", routes);
-        }
-        return routes;
-    }
-
-    private static void collect(Resource resource, String prefix, List<Route> routes) {
-        String path = (prefix + "/" + resource.getPath()).replaceAll("/+", "/");
-        for (ResourceMethod m : resource.getResourceMethods()) {
-            routes.add(new Route(m.getHttpMethod(), path, m.getInvocable().getDefinitionMethod()));
-        }
-        for (Resource child : resource.getChildResources()) {
-            collect(child, path, routes);
-        }
+    private static List<Routes.Route> routes() {
+        return Routes.of(api.dependencies());
     }
 
     @Test
     void everyResourceMethodSaysWhoMayCallIt() {
-        List<Route> routes = routes();
+        List<Routes.Route> routes = routes();
         assertThat(routes).hasSizeGreaterThan(15);
         assertThat(routes).allSatisfy(r -> assertThat(AccessFilter.isPublic(r.method()) || AccessFilter.allow(r.method()) != null)
                 .as("%s %s (%s) has @Allow or @Public", r.httpMethod(), r.template(), r.method()).isTrue());
@@ -110,7 +85,7 @@ class AccessMatrixTest {
     @Test
     void everyRouteAnswersEveryCallerAsItsMarkingSays() {
         List<String> mismatches = new ArrayList<>();
-        for (Route route : routes()) {
+        for (Routes.Route route : routes()) {
             boolean open = AccessFilter.isPublic(route.method());
             Allow allow = AccessFilter.allow(route.method());
             Set<Role> roles = allow == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(allow.value()));
@@ -135,7 +110,7 @@ class AccessMatrixTest {
             keys.put("city of the dataset", city);
             keys.put("another city", otherCity);
             for (Map.Entry<String, String> caller : keys.entrySet()) {
-                HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(route.path(dataset)))
+                HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path(route, dataset)))
                         .method(route.httpMethod(), route.httpMethod().equals("GET")
                                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"))
                         .header("Content-Type", "application/json");
