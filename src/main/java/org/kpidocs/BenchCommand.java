@@ -64,7 +64,6 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        quietRenderLog();
         if (warmup < 0 || runs < 1 || threads < 1) {
             err.println("kpidocs: --warmup must be 0 or more, --runs and --threads 1 or more");
             return 2;
@@ -120,19 +119,5 @@ final class BenchCommand implements Callable<Integer> {
                         .content();
             }
         };
-    }
-
-    /**
-     * openhtmltopdf logs some thirty INFO lines per report (font loads, cache puts, one per link
-     * without a title), which would bury the table under a thousand lines. Its loggers are created at
-     * the first render, after this, and slf4j-simple lets a system property override the level; a
-     * level given with {@code -Dorg.slf4j.simpleLogger.log.com.openhtmltopdf=...} is kept. Warnings
-     * still print.
-     */
-    private static void quietRenderLog() {
-        String key = "org.slf4j.simpleLogger.log.com.openhtmltopdf";
-        if (System.getProperty(key) == null) {
-            System.setProperty(key, "warn");
-        }
     }
 }

@@ -68,9 +68,6 @@ final class CertificateBenchCommand implements java.util.concurrent.Callable<Int
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (System.getProperty("org.slf4j.simpleLogger.log.com.openhtmltopdf") == null) {
-            System.setProperty("org.slf4j.simpleLogger.log.com.openhtmltopdf", "warn");
-        }
         if (warmup < 0 || runs < 1 || batch < 1 || threads < 1) {
             err.println("kpidocs: --warmup must be 0 or more; --runs, --batch and --threads 1 or more");
             return 2;

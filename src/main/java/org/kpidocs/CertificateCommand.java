@@ -58,9 +58,6 @@ final class CertificateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (System.getProperty("org.slf4j.simpleLogger.log.com.openhtmltopdf") == null) {
-            System.setProperty("org.slf4j.simpleLogger.log.com.openhtmltopdf", "warn");
-        }
         Instant issuedAt;
         try {
             issuedAt = date == null ? Clock.systemUTC().instant()

@@ -39,6 +39,8 @@ import org.kpidocs.document.certificate.CertificateSettings;
  * @param jobLeaseSeconds how long an instance holds a job item it claimed; when it dies, another one takes
  *                        the item over after this. Longer than the render time limit.
  * @param instanceName    this instance's name on the job items it works on; default host and process id
+ * @param logFormat       {@code text} (default) or {@code json}: one JSON object per log line on standard
+ *                        output, for collectors that index fields
  * @param httpThreads     threads answering HTTP requests; well above the render capacity, so that a request
  *                        beyond it reaches the render pool and is refused at once instead of waiting unseen
  *                        in front of the service, and {@code /health} is answered under load
@@ -56,9 +58,9 @@ import org.kpidocs.document.certificate.CertificateSettings;
 public record Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
                      int dbPoolSize, long maxDatasetBytes, long maxWorkbookBytes, int renderThreads, int renderQueue,
                      int renderTimeLimitSeconds, int renderMaxPages, int jobWorkers, int jobLeaseSeconds,
-                     String instanceName, int httpThreads, String certKeystore, String certKeystorePassword,
-                     String certKeyAlias, String certPublicBaseUrl, String certTitle, String certOrganisations,
-                     String certSignatories, String certPlace, long maxCertificateBytes) {
+                     String instanceName, int httpThreads, String logFormat, String certKeystore,
+                     String certKeystorePassword, String certKeyAlias, String certPublicBaseUrl, String certTitle,
+                     String certOrganisations, String certSignatories, String certPlace, long maxCertificateBytes) {
 
     static final String PREFIX = "KPIDOCS_";
 
@@ -107,6 +109,7 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 r.read("jobLeaseSeconds", 120, v -> r.intIn(v, 2, 86_400)),
                 r.read("instanceName", defaultInstanceName(), Reader::nonBlank),
                 r.read("httpThreads", 64, v -> r.intIn(v, 4, 1024)),
+                r.read("logFormat", "text", v -> Reader.oneOf(v, "text", "json")),
                 r.read("certKeystore", "", v -> v),
                 r.read("certKeystorePassword", "", v -> v),
                 r.read("certKeyAlias", "", v -> v),
@@ -166,6 +169,7 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 + ", renderQueue=" + renderQueue + ", renderTimeLimitSeconds=" + renderTimeLimitSeconds
                 + ", renderMaxPages=" + renderMaxPages + ", jobWorkers=" + jobWorkers + ", jobLeaseSeconds="
                 + jobLeaseSeconds + ", instanceName=" + instanceName + ", httpThreads=" + httpThreads
+                + ", logFormat=" + logFormat
                 + ", certKeystore="
                 + (certKeystore.isEmpty() ? "(development key)" : certKeystore) + ", certKeystorePassword="
                 + (certKeystorePassword.isEmpty() ? "" : "***") + ", certKeyAlias=" + certKeyAlias
@@ -219,6 +223,15 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 throw new IllegalArgumentException("out of range; allowed: " + min + " to " + max);
             }
             return n;
+        }
+
+        static String oneOf(String v, String... allowed) {
+            for (String a : allowed) {
+                if (a.equals(v)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("allowed: " + String.join(", ", allowed));
         }
 
         static String nonBlank(String v) {

@@ -41,6 +41,9 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() throws InterruptedException {
             Config config = Config.fromEnvironment(System.getenv());
+            if (config.logFormat().equals("json")) {
+                Logging.json(System.out);
+            }
             Server server = Server.start(config, Clock.systemUTC());
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
