@@ -1,6 +1,5 @@
 package org.kpidocs.storage;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,14 +16,14 @@ public final class ApiKeyStore {
 
     private static final String COLUMNS = "id, secret_sha256, role, city, label, created_at, revoked_at";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
     ApiKeyStore(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource, "API key");
     }
 
     public void create(ApiKeyRecord r) {
-        run(c -> {
+        jdbc.query(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO api_key (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, r.id());
                 s.setString(2, r.secretSha256());
@@ -40,7 +39,7 @@ public final class ApiKeyStore {
     }
 
     public Optional<ApiKeyRecord> find(String id) {
-        return run(c -> {
+        return jdbc.query(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM api_key WHERE id = ?")) {
                 s.setString(1, id);
                 try (ResultSet rs = s.executeQuery()) {
@@ -52,7 +51,7 @@ public final class ApiKeyStore {
 
     /** Every key, oldest first. */
     public List<ApiKeyRecord> list() {
-        return run(c -> {
+        return jdbc.query(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM api_key ORDER BY created_at, id");
                  ResultSet rs = s.executeQuery()) {
                 List<ApiKeyRecord> keys = new ArrayList<>();
@@ -66,7 +65,7 @@ public final class ApiKeyStore {
 
     /** Marks a key revoked; false when there is no such key or it was revoked already. */
     public boolean revoke(String id, Instant at) {
-        return run(c -> {
+        return jdbc.query(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE api_key SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")) {
                 s.setObject(1, at.atOffset(ZoneOffset.UTC));
@@ -78,7 +77,7 @@ public final class ApiKeyStore {
 
     /** Whether any key that works has the role. */
     public boolean anyActive(String role) {
-        return run(c -> {
+        return jdbc.query(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT COUNT(*) FROM api_key WHERE role = ? AND revoked_at IS NULL")) {
                 s.setString(1, role);
@@ -96,15 +95,4 @@ public final class ApiKeyStore {
                 rs.getObject(6, OffsetDateTime.class).toInstant(), revoked == null ? null : revoked.toInstant());
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T run(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StorageException("API key query failed", e);
-        }
-    }
 }

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,17 +21,17 @@ final class JdbcCertificateStore implements CertificateStore {
             + "development_key, status, status_changed_at, revocation_reason, superseded_by";
     private static final String SELECT = "SELECT " + String.format(COLUMNS, "pdf") + " FROM certificate ";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
     JdbcCertificateStore(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource, "Certificate");
     }
 
     @Override
     public int nextSequence(int year) {
         for (int attempt = 0; ; attempt++) {
             try {
-                return inTransaction(c -> {
+                return jdbc.inTransaction(c -> {
                     try (PreparedStatement s = c.prepareStatement(
                             "UPDATE certificate_counter SET last_sequence = last_sequence + 1 WHERE issue_year = ?")) {
                         s.setInt(1, year);
@@ -66,7 +65,7 @@ final class JdbcCertificateStore implements CertificateStore {
     @Override
     public boolean issue(CertificateRecord r) {
         try {
-            return inTransaction(c -> {
+            return jdbc.inTransaction(c -> {
                 List<String> earlier = new ArrayList<>();
                 try (PreparedStatement s = c.prepareStatement("SELECT number FROM certificate "
                         + "WHERE dataset_id = ? AND status = 'valid' AND dataset_version < ? ORDER BY issued_at, number")) {
@@ -83,7 +82,7 @@ final class JdbcCertificateStore implements CertificateStore {
                 for (String old : earlier) {
                     try (PreparedStatement s = c.prepareStatement("UPDATE certificate SET status = 'superseded', "
                             + "status_changed_at = ?, superseded_by = ? WHERE number = ? AND status = 'valid'")) {
-                        s.setObject(1, utc(r.issuedAt()));
+                        s.setObject(1, Jdbc.utc(r.issuedAt()));
                         s.setString(2, r.number());
                         s.setString(3, old);
                         s.executeUpdate();
@@ -112,14 +111,14 @@ final class JdbcCertificateStore implements CertificateStore {
             s.setString(7, r.city());
             s.setString(8, r.country());
             s.setInt(9, r.reportingYear());
-            s.setObject(10, utc(r.issuedAt()));
+            s.setObject(10, Jdbc.utc(r.issuedAt()));
             s.setString(11, r.printedJson());
             s.setBytes(12, r.pdf());
             s.setString(13, r.pdfSha256());
             s.setString(14, r.signerSha256());
             s.setBoolean(15, r.developmentKey());
             s.setString(16, r.status());
-            s.setObject(17, r.statusChangedAt() == null ? null : utc(r.statusChangedAt()));
+            s.setObject(17, r.statusChangedAt() == null ? null : Jdbc.utc(r.statusChangedAt()));
             s.setString(18, r.revocationReason());
             s.setString(19, r.supersededBy());
             s.executeUpdate();
@@ -131,7 +130,7 @@ final class JdbcCertificateStore implements CertificateStore {
                 "INSERT INTO certificate_event (number, event, occurred_at, detail) VALUES (?, ?, ?, ?)")) {
             s.setString(1, number);
             s.setString(2, event);
-            s.setObject(3, utc(at));
+            s.setObject(3, Jdbc.utc(at));
             s.setString(4, detail);
             s.executeUpdate();
         }
@@ -153,7 +152,7 @@ final class JdbcCertificateStore implements CertificateStore {
     }
 
     private Optional<CertificateRecord> one(String where, String key, Integer version) {
-        return query(c -> {
+        return jdbc.query(c -> {
             try (PreparedStatement s = c.prepareStatement(SELECT + where)) {
                 s.setString(1, key);
                 if (version != null) {
@@ -168,7 +167,7 @@ final class JdbcCertificateStore implements CertificateStore {
 
     @Override
     public List<String> supersededBy(String number) {
-        return query(c -> {
+        return jdbc.query(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT number FROM certificate WHERE superseded_by = ? ORDER BY issued_at, number")) {
                 s.setString(1, number);
@@ -187,7 +186,7 @@ final class JdbcCertificateStore implements CertificateStore {
     public List<CertificateRecord> list(int limit, int offset) {
         String sql = "SELECT " + String.format(COLUMNS, "NULL AS pdf")
                 + " FROM certificate ORDER BY issued_at DESC, number DESC LIMIT ? OFFSET ?";
-        return query(c -> {
+        return jdbc.query(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setInt(1, limit);
                 s.setInt(2, offset);
@@ -204,7 +203,7 @@ final class JdbcCertificateStore implements CertificateStore {
 
     @Override
     public int count() {
-        return query(c -> {
+        return jdbc.query(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM certificate");
                  ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -215,10 +214,10 @@ final class JdbcCertificateStore implements CertificateStore {
 
     @Override
     public boolean revoke(String number, String reason, Instant at) {
-        return inTransaction(c -> {
+        return jdbc.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE certificate SET status = 'revoked', "
                     + "status_changed_at = ?, revocation_reason = ? WHERE number = ? AND status <> 'revoked'")) {
-                s.setObject(1, utc(at));
+                s.setObject(1, Jdbc.utc(at));
                 s.setString(2, reason);
                 s.setString(3, number);
                 if (s.executeUpdate() != 1) {
@@ -232,7 +231,7 @@ final class JdbcCertificateStore implements CertificateStore {
 
     @Override
     public List<CertificateEvent> events(String number) {
-        return query(c -> {
+        return jdbc.query(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT number, event, occurred_at, detail "
                     + "FROM certificate_event WHERE number = ? ORDER BY id")) {
                 s.setString(1, number);
@@ -261,37 +260,4 @@ final class JdbcCertificateStore implements CertificateStore {
         return e.getCause() instanceof SQLException s && UNIQUE_VIOLATION.equals(s.getSQLState());
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T query(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StorageException("Certificate query failed", e);
-        }
-    }
-
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StorageException("Certificate write failed", e);
-        }
-    }
 }

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,20 +18,20 @@ final class JdbcDatasetStore implements DatasetStore {
             + "%s, v.body_sha256, %s, d.created_at, v.created_at AS updated_at, d.owner "
             + "FROM dataset d JOIN dataset_version v ON v.dataset_id = d.id ";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
     JdbcDatasetStore(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource, "Dataset");
     }
 
     @Override
     public void create(DatasetRecord r) {
-        inTransaction(c -> {
+        jdbc.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO dataset (id, current_version, created_at, owner) VALUES (?, ?, ?, ?)")) {
                 s.setString(1, r.id());
                 s.setInt(2, r.version());
-                s.setObject(3, utc(r.createdAt()));
+                s.setObject(3, Jdbc.utc(r.createdAt()));
                 s.setString(4, r.owner());
                 s.executeUpdate();
             }
@@ -43,7 +42,7 @@ final class JdbcDatasetStore implements DatasetStore {
 
     @Override
     public boolean addVersion(DatasetRecord r) {
-        return inTransaction(c -> {
+        return jdbc.inTransaction(c -> {
             // The conditional update is the optimistic lock: only the writer that saw version n-1 wins.
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE dataset SET current_version = ? WHERE id = ? AND current_version = ?")) {
@@ -71,7 +70,7 @@ final class JdbcDatasetStore implements DatasetStore {
             s.setString(6, r.json());
             s.setString(7, r.sha256());
             s.setString(8, r.warningsJson());
-            s.setObject(9, utc(r.updatedAt()));
+            s.setObject(9, Jdbc.utc(r.updatedAt()));
             s.executeUpdate();
         }
     }
@@ -88,7 +87,7 @@ final class JdbcDatasetStore implements DatasetStore {
     }
 
     private Optional<DatasetRecord> one(String sql, String id, Integer version) {
-        return query(c -> {
+        return jdbc.query(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, id);
                 if (version != null) {
@@ -105,7 +104,7 @@ final class JdbcDatasetStore implements DatasetStore {
     public List<DatasetRecord> list(int limit, int offset, Scope scope) {
         String sql = String.format(SELECT, "''", "''") + "WHERE v.version = d.current_version" + where(scope)
                 + " ORDER BY d.created_at DESC, d.id LIMIT ? OFFSET ?";
-        return query(c -> {
+        return jdbc.query(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 int i = bind(s, scope);
                 s.setInt(i++, limit);
@@ -125,7 +124,7 @@ final class JdbcDatasetStore implements DatasetStore {
     public int count(Scope scope) {
         String sql = "SELECT COUNT(*) FROM dataset d JOIN dataset_version v ON v.dataset_id = d.id"
                 + " WHERE v.version = d.current_version" + where(scope);
-        return query(c -> {
+        return jdbc.query(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 bind(s, scope);
                 try (ResultSet rs = s.executeQuery()) {
@@ -160,39 +159,4 @@ final class JdbcDatasetStore implements DatasetStore {
                 rs.getString(11));
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T query(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StorageException("Dataset query failed", e);
-        }
-    }
-
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                if (!c.getAutoCommit()) {
-                    c.commit();
-                }
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StorageException("Dataset write failed", e);
-        }
-    }
 }

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,49 +21,42 @@ public final class JobStore {
     private static final String ITEM_COLUMNS = "job_id, position, dataset_id, status, attempts, claimed_by, "
             + "lease_until, finished_at, error, file_name, media_type, sha256";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
     JobStore(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource, "Job");
     }
 
     /** Stores a job and its items (all queued) in one transaction. */
     public void create(JobRecord job, List<String> datasetIds) {
-        run(c -> {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO job (id, document, doc_format, lang, owner, "
-                        + "created_at, item_count) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        jdbc.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO job (id, document, doc_format, lang, owner, "
+                    + "created_at, item_count) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, job.id());
+                s.setString(2, job.document());
+                s.setString(3, job.format());
+                s.setString(4, job.lang());
+                s.setString(5, job.owner());
+                s.setObject(6, Jdbc.utc(job.createdAt()));
+                s.setInt(7, job.itemCount());
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO job_item (job_id, position, dataset_id, "
+                    + "status, attempts) VALUES (?, ?, ?, 'queued', 0)")) {
+                for (int i = 0; i < datasetIds.size(); i++) {
                     s.setString(1, job.id());
-                    s.setString(2, job.document());
-                    s.setString(3, job.format());
-                    s.setString(4, job.lang());
-                    s.setString(5, job.owner());
-                    s.setObject(6, utc(job.createdAt()));
-                    s.setInt(7, job.itemCount());
-                    s.executeUpdate();
+                    s.setInt(2, i + 1);
+                    s.setString(3, datasetIds.get(i));
+                    s.addBatch();
                 }
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO job_item (job_id, position, dataset_id, "
-                        + "status, attempts) VALUES (?, ?, ?, 'queued', 0)")) {
-                    for (int i = 0; i < datasetIds.size(); i++) {
-                        s.setString(1, job.id());
-                        s.setInt(2, i + 1);
-                        s.setString(3, datasetIds.get(i));
-                        s.addBatch();
-                    }
-                    s.executeBatch();
-                }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
+                s.executeBatch();
             }
             return null;
         });
     }
 
     public Optional<JobRecord> job(String id) {
-        return run(c -> {
+        return jdbc.query(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT id, document, doc_format, lang, owner, created_at, item_count FROM job WHERE id = ?")) {
                 s.setString(1, id);
@@ -79,7 +71,7 @@ public final class JobStore {
 
     /** The items of a job in order, without their content. */
     public List<JobItemRecord> items(String jobId) {
-        return run(c -> {
+        return jdbc.query(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + ITEM_COLUMNS
                     + " FROM job_item WHERE job_id = ? ORDER BY position")) {
                 s.setString(1, jobId);
@@ -99,14 +91,14 @@ public final class JobStore {
      * until {@code leaseUntil}; counts the attempt. Empty when there is nothing to do.
      */
     public Optional<JobItemRecord> claim(String worker, Instant now, Instant leaseUntil) {
-        return run(c -> {
+        return jdbc.query(c -> {
             // A few candidates, then a conditional update each: whoever updates the row owns the item.
             List<Object[]> candidates = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT i.job_id, i.position FROM job_item i"
                     + " JOIN job j ON j.id = i.job_id WHERE i.status = 'queued'"
                     + " OR (i.status = 'running' AND i.lease_until < ?) ORDER BY j.created_at, i.job_id, i.position"
                     + " LIMIT 8")) {
-                s.setObject(1, utc(now));
+                s.setObject(1, Jdbc.utc(now));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         candidates.add(new Object[] {rs.getString(1), rs.getInt(2)});
@@ -118,10 +110,10 @@ public final class JobStore {
                         + " lease_until = ?, attempts = attempts + 1 WHERE job_id = ? AND position = ?"
                         + " AND (status = 'queued' OR (status = 'running' AND lease_until < ?))")) {
                     s.setString(1, worker);
-                    s.setObject(2, utc(leaseUntil));
+                    s.setObject(2, Jdbc.utc(leaseUntil));
                     s.setString(3, (String) k[0]);
                     s.setInt(4, (Integer) k[1]);
-                    s.setObject(5, utc(now));
+                    s.setObject(5, Jdbc.utc(now));
                     if (s.executeUpdate() == 1) {
                         return item(c, (String) k[0], (Integer) k[1]);
                     }
@@ -134,11 +126,11 @@ public final class JobStore {
     /** Stores a finished item's document, if {@code worker} still holds it. */
     public boolean finish(String jobId, int position, String worker, Instant at, String fileName, String mediaType,
                           byte[] content, String sha256) {
-        return run(c -> {
+        return jdbc.query(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE job_item SET status = 'done', finished_at = ?,"
                     + " lease_until = NULL, error = NULL, file_name = ?, media_type = ?, content = ?, sha256 = ?"
                     + " WHERE job_id = ? AND position = ? AND claimed_by = ? AND status = 'running'")) {
-                s.setObject(1, utc(at));
+                s.setObject(1, Jdbc.utc(at));
                 s.setString(2, fileName);
                 s.setString(3, mediaType);
                 s.setBytes(4, content);
@@ -156,12 +148,12 @@ public final class JobStore {
      * the reason.
      */
     public boolean fail(String jobId, int position, String worker, Instant at, String error, boolean terminal) {
-        return run(c -> {
+        return jdbc.query(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE job_item SET status = ?, finished_at = ?,"
                     + " lease_until = NULL, error = ? WHERE job_id = ? AND position = ? AND claimed_by = ?"
                     + " AND status = 'running'")) {
                 s.setString(1, terminal ? "failed" : "queued");
-                s.setObject(2, terminal ? utc(at) : null);
+                s.setObject(2, terminal ? Jdbc.utc(at) : null);
                 s.setString(3, error);
                 s.setString(4, jobId);
                 s.setInt(5, position);
@@ -173,7 +165,7 @@ public final class JobStore {
 
     /** Gives an item back without counting the attempt (the instance was too busy to start it). */
     public boolean release(String jobId, int position, String worker) {
-        return run(c -> {
+        return jdbc.query(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE job_item SET status = 'queued', lease_until = NULL,"
                     + " attempts = attempts - 1 WHERE job_id = ? AND position = ? AND claimed_by = ? AND status = 'running'")) {
                 s.setString(1, jobId);
@@ -186,7 +178,7 @@ public final class JobStore {
 
     /** The document of a finished item. */
     public Optional<byte[]> content(String jobId, int position) {
-        return run(c -> {
+        return jdbc.query(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT content FROM job_item WHERE job_id = ? AND position = ? AND status = 'done'")) {
                 s.setString(1, jobId);
@@ -211,28 +203,8 @@ public final class JobStore {
 
     private static JobItemRecord item(ResultSet rs) throws SQLException {
         return new JobItemRecord(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                rs.getString(6), instant(rs, 7), instant(rs, 8), rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getString(6), Jdbc.instant(rs, 7), Jdbc.instant(rs, 8), rs.getString(9), rs.getString(10), rs.getString(11),
                 rs.getString(12));
     }
 
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T run(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StorageException("Job query failed", e);
-        }
-    }
 }
