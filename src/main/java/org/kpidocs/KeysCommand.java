@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.kpidocs.auth.ApiKey;
 import org.kpidocs.auth.ApiKeys;
 import org.kpidocs.auth.Role;
+import org.kpidocs.storage.AuditRecord;
+import org.kpidocs.storage.AuditStore;
 import org.kpidocs.storage.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +34,13 @@ final class KeysCommand implements Callable<Integer> {
         return 2;
     }
 
+    /** Work on the keys, with the audit log their changes go into. */
+    private interface Work {
+        int run(ApiKeys keys, AuditStore audit);
+    }
+
     /** Runs {@code work} on the configured database; explains a locked embedded database. */
-    private static int withKeys(CommandSpec spec, java.util.function.ToIntFunction<ApiKeys> work) {
+    private static int withKeys(CommandSpec spec, Work work) {
         Config config = Config.fromEnvironment(System.getenv());
         Database database;
         try {
@@ -45,8 +52,14 @@ final class KeysCommand implements Callable<Integer> {
             return 2;
         }
         try (database) {
-            return work.applyAsInt(new ApiKeys(database.apiKeys(), Clock.systemUTC()));
+            return work.run(new ApiKeys(database.apiKeys(), Clock.systemUTC()), database.audit());
         }
+    }
+
+    /** Keys made or revoked here are changes like any other: they go into the service's audit log. */
+    private static void audit(AuditStore audit, String action, String keyId) {
+        audit.append(new AuditRecord(0, Clock.systemUTC().instant(), "command-line", action, "api-key " + keyId, 0,
+                null, null));
     }
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a key and print it (shown once).")
@@ -71,9 +84,10 @@ final class KeysCommand implements Callable<Integer> {
                 err.println("kpidocs: unknown role \"" + role + "\"; allowed: verifier, secretariat, city");
                 return 1;
             }
-            return withKeys(spec, keys -> {
+            return withKeys(spec, (keys, audit) -> {
                 try {
                     ApiKeys.Created created = keys.create(r, city, label);
+                    audit(audit, "keys create --role " + r.id(), created.key().id());
                     spec.commandLine().getOut().println(created.secret());
                     err.printf(Locale.ROOT, "Created %s key %s%s. Keep it secret: it is not stored and cannot be shown"
                             + " again.%n", r.id(), created.key().id(), created.key().city() == null ? ""
@@ -94,7 +108,7 @@ final class KeysCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return withKeys(spec, keys -> {
+            return withKeys(spec, (keys, audit) -> {
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf(Locale.ROOT, "%-8s  %-11s  %-20s  %-24s  %-24s  %s%n", "id", "role", "city", "created",
                         "revoked", "label");
@@ -118,8 +132,9 @@ final class KeysCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return withKeys(spec, keys -> {
+            return withKeys(spec, (keys, audit) -> {
                 if (keys.revoke(id)) {
+                    audit(audit, "keys revoke", id);
                     spec.commandLine().getErr().println("Revoked key " + id);
                     return 0;
                 }

@@ -95,7 +95,7 @@ public final class Server implements AutoCloseable {
                     reports, database::isReachable, config.maxDatasetBytes(), config.maxWorkbookBytes(),
                     DataCollectionTemplate.generate(catalogue, benchmarks),
                     new ScoredWorkbook(catalogue, benchmarks, datasets, assessor, new Messages("messages/api")),
-                    metrics, keys, jobs, factsheets, certificates, config.maxCertificateBytes()));
+                    metrics, keys, jobs, factsheets, certificates, config.maxCertificateBytes(), database.audit(), clock));
             URI uri = URI.create("http://" + config.host() + ":" + config.port() + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(uri, api, false);
             // Grizzly's default worker pool is a few threads with an unbounded queue: under load, requests

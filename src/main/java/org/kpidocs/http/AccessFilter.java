@@ -50,6 +50,10 @@ final class AccessFilter implements ContainerRequestFilter {
         }
         Principal principal = keys.authenticate(presented)
                 .orElseThrow(() -> new ProblemException(401, "invalid-api-key"));
+        // Known before the checks below, so that a refusal is logged (and audited) with its key.
+        request.setProperty(PRINCIPAL, principal);
+        boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+        request.setSecurityContext(new KeyContext(principal, secure));
         Allow allow = allow(method);
         Role[] roles = allow == null ? new Role[] {Role.SECRETARIAT} : allow.value();
         if (Arrays.stream(roles).noneMatch(r -> r == principal.role())) {
@@ -65,9 +69,6 @@ final class AccessFilter implements ContainerRequestFilter {
                         principal.role() == Role.CITY ? principal.city() : principal.keyId());
             }
         }
-        request.setProperty(PRINCIPAL, principal);
-        boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        request.setSecurityContext(new KeyContext(principal, secure));
     }
 
     /** The caller of a request that passed this filter; null on public routes. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
+import java.time.Clock;
 import java.util.function.BooleanSupplier;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
@@ -21,6 +22,7 @@ import org.kpidocs.document.certificate.CertificateService;
 import org.kpidocs.document.report.VerificationReportService;
 import org.kpidocs.i18n.Messages;
 import org.kpidocs.job.JobService;
+import org.kpidocs.storage.AuditStore;
 import org.kpidocs.metrics.ServiceMetrics;
 import org.kpidocs.workbook.DataCollectionTemplate;
 import org.kpidocs.workbook.ScoredWorkbook;
@@ -47,6 +49,8 @@ public final class ApiApplication {
      * @param keys            the API keys callers authenticate with
      * @param jobs            jobs: many documents rendered by any instance
      * @param factsheets      the Factsheet and City Snapshot
+     * @param audit           the audit log, which every change and every refused key is appended to
+     * @param clock           the time of audit entries
      * @param certificates    the certificate registry; null leaves its routes out
      * @param maxCertificateUploadBytes largest PDF accepted for verification
      */
@@ -55,7 +59,7 @@ public final class ApiApplication {
                                long maxDatasetBytes, long maxWorkbookBytes, DataCollectionTemplate template,
                                ScoredWorkbook scoredWorkbooks, ServiceMetrics metrics, ApiKeys keys, JobService jobs,
                                FactsheetService factsheets, CertificateService certificates,
-                               long maxCertificateUploadBytes) {
+                               long maxCertificateUploadBytes, AuditStore audit, Clock clock) {
     }
 
     public static ResourceConfig create(Dependencies d) {
@@ -75,6 +79,8 @@ public final class ApiApplication {
         config.register(new HealthResource(d.database(), d.catalogue().version(), d.benchmarks().version()));
         config.register(new MetricsResource(d.metrics()));
         config.register(new OpenApiResource());
+        config.register(new AuditResource(d.audit()));
+        config.register(new AuditFilter(d.audit(), d.clock()));
         config.register(new RequestObserver(d.metrics()));
         config.register(new AccessFilter(d.keys(), d.datasets()));
         config.register(new ProblemMapper(messages));

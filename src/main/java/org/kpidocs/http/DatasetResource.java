@@ -206,8 +206,8 @@ public final class DatasetResource {
     @Allow({Role.VERIFIER, Role.SECRETARIAT, Role.CITY})
     public DatasetList list(@QueryParam("limit") @DefaultValue("100") String limit,
                             @QueryParam("offset") @DefaultValue("0") String offset) {
-        int l = bounded("limit", limit, 1, MAX_PAGE);
-        int o = bounded("offset", offset, 0, Integer.MAX_VALUE);
+        int l = Parameters.bounded("limit", limit, 1, MAX_PAGE);
+        int o = Parameters.bounded("offset", offset, 0, Integer.MAX_VALUE);
         DatasetStore.Scope scope = scope();
         List<DatasetList.Line> lines = datasets.list(l, o, scope).stream().map(DatasetResource::line).toList();
         return new DatasetList(datasets.count(scope), l, o, lines);
@@ -225,7 +225,7 @@ public final class DatasetResource {
     @Allow(value = {Role.VERIFIER, Role.SECRETARIAT, Role.CITY}, ownDataset = true)
     @Path("{id}/versions/{version}")
     public DatasetView version(@PathParam("id") String id, @PathParam("version") String version) {
-        int v = bounded("version", version, 1, Integer.MAX_VALUE);
+        int v = Parameters.bounded("version", version, 1, Integer.MAX_VALUE);
         datasets.find(id).orElseThrow(() -> new DatasetNotFoundException(id));
         return view(datasets.find(id, v).orElseThrow(
                 () -> new ProblemException(404, "dataset-version-not-found", id, version)));
@@ -298,17 +298,5 @@ public final class DatasetResource {
 
     private static EntityTag etag(StoredDataset s) {
         return new EntityTag(s.sha256());
-    }
-
-    private static int bounded(String name, String value, int min, int max) {
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the allowed range
-        }
-        throw new ProblemException(400, "invalid-parameter", name, value, "a whole number from " + min + " to " + max);
     }
 }

@@ -63,7 +63,7 @@ final class RequestObserver implements ContainerRequestFilter, ContainerResponse
     }
 
     /** The matched route template, e.g. {@code /api/v1/datasets/{id}}; {@code unmatched} for unknown paths. */
-    private static String route(ContainerRequestContext request) {
+    static String route(ContainerRequestContext request) {
         if (!(request.getUriInfo() instanceof ExtendedUriInfo info)) {
             return "unmatched";
         }

@@ -57,6 +57,10 @@ public final class Database implements AutoCloseable {
         return new JobStore(dataSource);
     }
 
+    public AuditStore audit() {
+        return new AuditStore(dataSource);
+    }
+
     public ApiKeyStore apiKeys() {
         return new ApiKeyStore(dataSource);
     }

@@ -854,7 +854,7 @@ class ApiTest {
                     new ServiceMetrics(), keys, new JobService(database.jobs(), datasets,
                             Map.of("verification-report.pdf", reports::pdf, "verification-report.html", reports::html),
                             clock, () -> UUID.randomUUID().toString()), factsheets,
-                    certificates.create(datasets, database, clock), 1L << 20);
+                    certificates.create(datasets, database, clock), 1L << 20, database.audit(), clock);
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
                     ApiApplication.create(deps), true);
             http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(maxDatasetBytes,
