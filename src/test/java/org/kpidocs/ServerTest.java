@@ -118,6 +118,39 @@ class ServerTest {
     }
 
     @Test
+    void aShutdownLetsARenderInProgressFinishAndAnswer() throws Exception {
+        byte[] lumeria = Files.readAllBytes(Path.of("samples/lumeria-2025.json"));
+        Server server = start(Map.of());
+        java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> report;
+        boolean inProgress = false;
+        try {
+            HttpResponse<String> created = send(server, HttpRequest.newBuilder(uri(server, "/api/v1/datasets"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(lumeria)));
+            String id = MAPPER.readTree(created.body()).get("id").asText();
+            String key = Files.readString(dataDir.resolve(Server.FIRST_KEY_FILE)).strip();
+            // The start-up warm-up renders a factsheet too; ours must be the only render in progress.
+            while (!send(server, HttpRequest.newBuilder(uri(server, "/metrics")).GET()).body()
+                    .contains("kpidocs_render_seconds_count{kind=\"factsheet\"} 1")) {
+                Thread.sleep(20);
+            }
+            report = CLIENT.sendAsync(HttpRequest.newBuilder(uri(server, "/api/v1/datasets/" + id + "/factsheet.pdf"))
+                    .header("Authorization", "Bearer " + key).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            // Wait until the render is really in progress, then shut down under it.
+            while (!report.isDone() && !inProgress) {
+                inProgress = send(server, HttpRequest.newBuilder(uri(server, "/metrics")).GET()).body()
+                        .contains("kpidocs_renders_active 1.0");
+            }
+        } finally {
+            server.close();
+        }
+        HttpResponse<byte[]> answered = report.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(inProgress).as("the shutdown began while the factsheet was rendering").isTrue();
+        assertThat(answered.statusCode()).isEqualTo(200);
+        assertThat(answered.body()).startsWith("%PDF".getBytes());
+    }
+
+    @Test
     void refusesToStartWithInvalidSettingsNamingEveryVariable() {
         assertThatThrownBy(() -> Server.start(Config.fromEnvironment(Map.of("KPIDOCS_PORT", "abc",
                 "KPIDOCS_PROT", "1", "KPIDOCS_DATA_DIR", dataDir.toString())), Clock.systemUTC()))

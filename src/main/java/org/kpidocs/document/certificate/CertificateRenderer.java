@@ -34,7 +34,7 @@ public final class CertificateRenderer {
         String author = c.organisations().stream().map(CertificateSettings.Organisation::shortName)
                 .collect(Collectors.joining(", "));
         PdfMetadata meta = new PdfMetadata(c.pdfTitle(), author, c.description(), c.keywords(), c.lang(), issuedAt,
-                String.join("|", TEMPLATE_VERSION, c.number(), c.datasetSha256(), c.qrText()));
+                String.join("|", TEMPLATE_VERSION, c.number(), c.datasetSha256(), c.qrText()), "certificate");
         return renderer.render(xhtml, meta, Map.of(Certificate.QR_ID, QrCode.of(c.qrText()).figure()), List.of());
     }
 

@@ -99,7 +99,7 @@ public final class FactsheetRenderer {
                 messages.format(locale, kind + ".description", city), messages.format(locale, kind + ".keywords", city),
                 language.tag(), DocumentDate.instant(stored),
                 String.join("|", templateVersion, stored.id(), String.valueOf(stored.version()), stored.sha256(),
-                        language.tag()));
+                        language.tag()), kind);
     }
 
     private List<Attachment> attachments(String kind, StoredDataset stored, DocumentLanguage language, String city) {
