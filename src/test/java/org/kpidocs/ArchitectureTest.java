@@ -25,7 +25,7 @@ class ArchitectureTest {
 
     @Test
     void domainPackagesKnowNothingOfHttpStorageOrDocuments() throws IOException {
-        for (String pkg : List.of("catalogue", "dataset", "assessment")) {
+        for (String pkg : List.of("catalogue", "dataset", "assessment", "auth", "job")) {
             assertThat(violations(pkg, "jakarta.ws.rs", null)).as(pkg).isEmpty();
             assertThat(violations(pkg, "org.glassfish", null)).as(pkg).isEmpty();
             assertThat(violations(pkg, "org.kpidocs.http", null)).as(pkg).isEmpty();
@@ -34,6 +34,14 @@ class ArchitectureTest {
         }
         assertThat(violations("assessment", "org.kpidocs.storage", null)).isEmpty();
         assertThat(violations("dataset", "org.kpidocs.assessment", null)).isEmpty();
+    }
+
+    @Test
+    void theRenderEngineKnowsNothingOfKpisDatasetsOrHttp() throws IOException {
+        for (String forbidden : List.of("org.kpidocs.catalogue", "org.kpidocs.dataset", "org.kpidocs.assessment",
+                "org.kpidocs.http", "org.kpidocs.document", "jakarta.ws.rs")) {
+            assertThat(violations("render", forbidden, null)).as(forbidden).isEmpty();
+        }
     }
 
     @Test
