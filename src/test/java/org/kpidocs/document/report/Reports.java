@@ -5,16 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.kpidocs.assessment.Assessor;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.dataset.DatasetChecker;
 import org.kpidocs.dataset.StoredDataset;
+import org.kpidocs.document.GoldenPages;
 import org.kpidocs.i18n.Messages;
 import org.kpidocs.render.FontSet;
 import org.kpidocs.render.PdfRenderer;
@@ -45,21 +42,8 @@ final class Reports {
         return new DatasetChecker(CATALOGUE, BENCHMARKS).check(json.getBytes(StandardCharsets.UTF_8)).unstored(id, ACCEPTED);
     }
 
-    /** The text of every page in content order, one string per page, lines stripped of trailing blanks. */
+    /** The text of every page in content order, one string per page (see {@link GoldenPages#pages}). */
     static List<String> pages(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(false);
-            List<String> pages = new ArrayList<>();
-            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
-                stripper.setStartPage(i);
-                stripper.setEndPage(i);
-                // No-break spaces (between section number and title, number and unit) read as spaces.
-                pages.add(stripper.getText(doc).replace('\u00A0', ' ').replace('\u202F', ' ').lines()
-                        .map(String::stripTrailing).filter(l -> !l.isEmpty())
-                        .reduce((a, b) -> a + "\n" + b).orElse(""));
-            }
-            return pages;
-        }
+        return GoldenPages.pages(pdf);
     }
 }
