@@ -88,4 +88,25 @@ class PdfRendererTest {
                 + "style=\"width:10px;height:10px;display:block\"></object>"), META, Map.of(), List.of()))
                 .isInstanceOf(RenderException.class).hasMessageContaining("nope");
     }
+
+    /**
+     * openhtmltopdf only logs a warning when its XML parser refuses the settings that turn external
+     * entities off (danfickle/openhtmltopdf#207); security reference §4 asks that this be fatal.
+     */
+    @Test
+    void parsesEveryDocumentWithExternalEntitiesSwitchedOff() {
+        ch.qos.logback.classic.Logger engine = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("com.openhtmltopdf");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen =
+                new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        engine.addAppender(seen);
+        try {
+            RENDERER.render(page("<p>Entities off</p>"), META, Map.of(), List.of());
+        } finally {
+            engine.detachAppender(seen);
+        }
+        assertThat(seen.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .noneMatch(m -> m.toLowerCase(java.util.Locale.ROOT).matches(".*(xxe|external entit|entity).*"));
+    }
 }
