@@ -10,7 +10,6 @@ import org.kpidocs.storage.AuditRecord;
 import org.kpidocs.storage.AuditStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * Appends to the audit log every request that changes something or tries to (POST, PUT, DELETE,
@@ -43,7 +42,8 @@ final class AuditFilter implements ContainerResponseFilter {
         try {
             audit.append(new AuditRecord(0, clock.instant(), caller == null ? null : caller.keyId(),
                     request.getMethod() + " " + RequestObserver.route(request), "/" + request.getUriInfo().getPath(),
-                    status, MDC.get("requestId"), location == null ? null : "created " + location));
+                    status, (String) request.getProperty(RequestObserver.ID),
+                    location == null ? null : "created " + location));
         } catch (RuntimeException e) {
             LOG.error("Cannot append to the audit log: {} {} answered {}", request.getMethod(),
                     request.getUriInfo().getPath(), status, e);

@@ -29,7 +29,8 @@ final class RequestObserver implements ContainerRequestFilter, ContainerResponse
     private static final Logger ACCESS = LoggerFactory.getLogger("kpidocs.access");
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final String START = "kpidocs.start";
-    private static final String ID = "kpidocs.requestId";
+    /** The request property holding the request id, for other filters. */
+    static final String ID = "kpidocs.requestId";
 
     private final ServiceMetrics metrics;
 
