@@ -78,7 +78,8 @@ class DurabilityTest {
                     return null;
                 });
             }
-            while (acknowledged.size() < 20) {
+            for (int i = 0; acknowledged.size() < 20; i++) {
+                assertThat(i).as("20 uploads acknowledged within 2 minutes").isLessThan(6000);
                 Thread.sleep(20);
             }
             service.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL, with uploads in flight

@@ -129,15 +129,17 @@ class ServerTest {
             String id = MAPPER.readTree(created.body()).get("id").asText();
             String key = Files.readString(dataDir.resolve(Server.FIRST_KEY_FILE)).strip();
             // The start-up warm-up renders a factsheet too; ours must be the only render in progress.
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
             while (!send(server, HttpRequest.newBuilder(uri(server, "/metrics")).GET()).body()
                     .contains("kpidocs_render_seconds_count{kind=\"factsheet\"} 1")) {
+                assertThat(System.nanoTime()).as("the warm-up's factsheet within 2 minutes").isLessThan(deadline);
                 Thread.sleep(20);
             }
             report = CLIENT.sendAsync(HttpRequest.newBuilder(uri(server, "/api/v1/datasets/" + id + "/factsheet.pdf"))
                     .header("Authorization", "Bearer " + key).timeout(Duration.ofSeconds(60)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             // Wait until the render is really in progress, then shut down under it.
-            while (!report.isDone() && !inProgress) {
+            while (!report.isDone() && !inProgress && System.nanoTime() < deadline) {
                 inProgress = send(server, HttpRequest.newBuilder(uri(server, "/metrics")).GET()).body()
                         .contains("kpidocs_renders_active 1.0");
             }
