@@ -1,9 +1,7 @@
 package org.kpidocs;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.kpidocs.dataset.StoredDataset;
 import org.kpidocs.document.DocumentLanguage;
@@ -48,13 +46,8 @@ abstract class FactsheetCommand implements Callable<Integer> {
             return f.exitCode();
         }
         FactsheetRenderer renderer = loaded.factsheetRenderer();
-        Files.createDirectories(out);
-        for (RenderedDocument doc : new RenderedDocument[] {pdf(renderer, loaded.dataset(), loaded.language()),
-                html(renderer, loaded.dataset(), loaded.language())}) {
-            Path target = out.resolve(doc.fileName());
-            Files.write(target, doc.content());
-            spec.commandLine().getOut().printf(Locale.ROOT, "%s (%d bytes)%n", target, doc.content().length);
-        }
+        OfflineDataset.write(out, spec.commandLine().getOut(), pdf(renderer, loaded.dataset(), loaded.language()),
+                html(renderer, loaded.dataset(), loaded.language()));
         return 0;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.kpidocs.assessment.Assessor;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
@@ -12,6 +13,7 @@ import org.kpidocs.dataset.DatasetRejectedException;
 import org.kpidocs.dataset.DatasetUnreadableException;
 import org.kpidocs.dataset.StoredDataset;
 import org.kpidocs.document.DocumentLanguage;
+import org.kpidocs.document.RenderedDocument;
 import org.kpidocs.document.factsheet.FactsheetRenderer;
 import org.kpidocs.document.report.VerificationReportRenderer;
 
@@ -53,6 +55,16 @@ final class OfflineDataset {
     /**
      * @throws Failure exit code 2 for an unknown language or unreadable file, 1 for an invalid dataset
      */
+    /** Writes documents into {@code folder} (created if need be) and prints each path and size. */
+    static void write(Path folder, PrintWriter out, RenderedDocument... documents) throws IOException {
+        Files.createDirectories(folder);
+        for (RenderedDocument doc : documents) {
+            Path target = folder.resolve(doc.fileName());
+            Files.write(target, doc.content());
+            out.printf(Locale.ROOT, "%s (%d bytes)%n", target, doc.content().length);
+        }
+    }
+
     static Loaded load(Path file, String lang, PrintWriter err) throws IOException, Failure {
         DocumentLanguage language = DocumentLanguage.find(lang).orElse(null);
         if (language == null) {

@@ -1,13 +1,10 @@
 package org.kpidocs;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.kpidocs.dataset.StoredDataset;
 import org.kpidocs.document.DocumentLanguage;
-import org.kpidocs.document.RenderedDocument;
 import org.kpidocs.document.report.VerificationReportRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,12 +44,8 @@ final class ReportCommand implements Callable<Integer> {
         VerificationReportRenderer renderer = loaded.reportRenderer();
         StoredDataset stored = loaded.dataset();
         DocumentLanguage language = loaded.language();
-        Files.createDirectories(out);
-        for (RenderedDocument doc : new RenderedDocument[] {renderer.pdf(stored, language), renderer.html(stored, language)}) {
-            Path target = out.resolve(doc.fileName());
-            Files.write(target, doc.content());
-            spec.commandLine().getOut().printf(Locale.ROOT, "%s (%d bytes)%n", target, doc.content().length);
-        }
+        OfflineDataset.write(out, spec.commandLine().getOut(), renderer.pdf(stored, language),
+                renderer.html(stored, language));
         return 0;
     }
 }
