@@ -802,6 +802,22 @@ class ApiTest {
             return dependencies;
         }
 
+        /** Submits a sample dataset file with the secretariat key; answers its path, {@code /api/v1/datasets/<id>}. */
+        String submit(Path sample) throws IOException {
+            Reply created = post("/api/v1/datasets", Files.readString(sample));
+            created.assertJson(201);
+            return URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
+        }
+
+        /** A GET with the secretariat key and extra headers (name, value, …), the body as bytes (documents). */
+        HttpResponse<byte[]> getBytes(String path, String... headers) throws IOException, InterruptedException {
+            HttpRequest.Builder b = request(path).GET();
+            for (int i = 0; i < headers.length; i += 2) {
+                b.header(headers[i], headers[i + 1]);
+            }
+            return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+
         /** A new key of a role (and city, for a city key). */
         String key(Role role, String city) {
             return keys.create(role, city, "tests").secret();

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,19 +18,12 @@ class ReportApiTest {
 
     private static ApiTest.Api api;
     private static String location;
-    // HTTP/1.1: the JDK client otherwise asks for an h2c upgrade, which Grizzly leaves hanging on bodies.
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() throws Exception {
         api = ApiTest.Api.start(null, null, 5L << 20);
-        HttpResponse<String> created = CLIENT.send(api.request("/api/v1/datasets")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Files.readString(Path.of("samples/lumeria-2025.json"))))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).isEqualTo(201);
-        location = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
+        location = api.submit(Path.of("samples/lumeria-2025.json"));
     }
 
     @AfterAll
@@ -43,11 +32,7 @@ class ReportApiTest {
     }
 
     private static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder b = api.request(path).GET();
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return api.getBytes(path, headers);
     }
 
     @Test
