@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.document.certificate.CertificateSettings;
 
 /**
@@ -41,6 +42,9 @@ import org.kpidocs.document.certificate.CertificateSettings;
  * @param instanceName    this instance's name on the job items it works on; default host and process id
  * @param logFormat       {@code text} (default) or {@code json}: one JSON object per log line on standard
  *                        output, for collectors that index fields
+ * @param arabicDigits    {@code latin} (default, as CLDR for Arabic) or {@code arabic-indic}: the digits of
+ *                        numbers, dates and page numbers in Arabic documents, unless the request asks for
+ *                        others ({@code lang=ar-u-nu-arab} or {@code ar-u-nu-latn})
  * @param httpThreads     threads answering HTTP requests; well above the render capacity, so that a request
  *                        beyond it reaches the render pool and is refused at once instead of waiting unseen
  *                        in front of the service, and {@code /health} is answered under load
@@ -58,7 +62,8 @@ import org.kpidocs.document.certificate.CertificateSettings;
 public record Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
                      int dbPoolSize, long maxDatasetBytes, long maxWorkbookBytes, int renderThreads, int renderQueue,
                      int renderTimeLimitSeconds, int renderMaxPages, int jobWorkers, int jobLeaseSeconds,
-                     String instanceName, int httpThreads, String logFormat, String certKeystore,
+                     String instanceName, int httpThreads, String logFormat, DocumentLanguage.Digits arabicDigits,
+                     String certKeystore,
                      String certKeystorePassword, String certKeyAlias, String certPublicBaseUrl, String certTitle,
                      String certOrganisations, String certSignatories, String certPlace, long maxCertificateBytes) {
 
@@ -110,6 +115,9 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 r.read("instanceName", defaultInstanceName(), Reader::nonBlank),
                 r.read("httpThreads", 64, v -> r.intIn(v, 4, 1024)),
                 r.read("logFormat", "text", v -> Reader.oneOf(v, "text", "json")),
+                r.read("arabicDigits", DocumentLanguage.Digits.LATIN,
+                        v -> Reader.oneOf(v, "latin", "arabic-indic").equals("latin") ? DocumentLanguage.Digits.LATIN
+                                : DocumentLanguage.Digits.ARABIC_INDIC),
                 r.read("certKeystore", "", v -> v),
                 r.read("certKeystorePassword", "", v -> v),
                 r.read("certKeyAlias", "", v -> v),
@@ -169,7 +177,7 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 + ", renderQueue=" + renderQueue + ", renderTimeLimitSeconds=" + renderTimeLimitSeconds
                 + ", renderMaxPages=" + renderMaxPages + ", jobWorkers=" + jobWorkers + ", jobLeaseSeconds="
                 + jobLeaseSeconds + ", instanceName=" + instanceName + ", httpThreads=" + httpThreads
-                + ", logFormat=" + logFormat
+                + ", logFormat=" + logFormat + ", arabicDigits=" + arabicDigits
                 + ", certKeystore="
                 + (certKeystore.isEmpty() ? "(development key)" : certKeystore) + ", certKeystorePassword="
                 + (certKeystorePassword.isEmpty() ? "" : "***") + ", certKeyAlias=" + certKeyAlias

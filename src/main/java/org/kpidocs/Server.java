@@ -79,13 +79,15 @@ public final class Server implements AutoCloseable {
             var reports = new VerificationReportService(datasets, renderer);
             var factsheetRenderer = Documents.factsheetRenderer(catalogue, benchmarks, assessor, engine);
             var factsheets = new FactsheetService(datasets, factsheetRenderer);
-            Map<String, DocumentMaker> documents = Map.of(
+            Map<String, DocumentMaker> makers = Map.of(
                     "verification-report.pdf", reports::pdf,
                     "verification-report.html", reports::html,
                     "factsheet.pdf", (id, lang) -> factsheets.pdf(FactsheetService.Kind.FACTSHEET, id, lang),
                     "factsheet.html", (id, lang) -> factsheets.html(FactsheetService.Kind.FACTSHEET, id, lang),
                     "snapshot.pdf", (id, lang) -> factsheets.pdf(FactsheetService.Kind.SNAPSHOT, id, lang),
                     "snapshot.html", (id, lang) -> factsheets.html(FactsheetService.Kind.SNAPSHOT, id, lang));
+            Map<String, DocumentMaker> documents = new java.util.TreeMap<>();
+            makers.forEach((name, maker) -> documents.put(name, maker.withDefaultDigits(config.arabicDigits())));
             JobService jobs = new JobService(database.jobs(), datasets, documents, clock, () -> UUID.randomUUID().toString());
             worker = new JobWorker(database.jobs(), documents, clock, config.instanceName(),
                     Duration.ofSeconds(config.jobLeaseSeconds()), 3, Duration.ofMillis(500)).start(config.jobWorkers());
@@ -95,7 +97,8 @@ public final class Server implements AutoCloseable {
                     reports, database::isReachable, config.maxDatasetBytes(), config.maxWorkbookBytes(),
                     DataCollectionTemplate.generate(catalogue, benchmarks),
                     new ScoredWorkbook(catalogue, benchmarks, datasets, assessor, new Messages("messages/api")),
-                    metrics, keys, jobs, factsheets, certificates, config.maxCertificateBytes(), database.audit(), clock));
+                    metrics, keys, jobs, factsheets, certificates, config.maxCertificateBytes(), database.audit(), clock,
+                    config.arabicDigits()));
             URI uri = URI.create("http://" + config.host() + ":" + config.port() + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(uri, api, false);
             // Grizzly's default worker pool is a few threads with an unbounded queue: under load, requests

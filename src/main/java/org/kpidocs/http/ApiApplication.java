@@ -17,6 +17,7 @@ import org.kpidocs.auth.ApiKeys;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.dataset.DatasetService;
+import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.document.factsheet.FactsheetService;
 import org.kpidocs.document.certificate.CertificateService;
 import org.kpidocs.document.report.VerificationReportService;
@@ -53,13 +54,15 @@ public final class ApiApplication {
      * @param clock           the time of audit entries
      * @param certificates    the certificate registry; null leaves its routes out
      * @param maxCertificateUploadBytes largest PDF accepted for verification
+     * @param arabicDigits    the digits of Arabic documents unless a request chooses
      */
     public record Dependencies(Catalogue catalogue, BenchmarkSet benchmarks, DatasetService datasets,
                                Assessor assessor, VerificationReportService reports, BooleanSupplier database,
                                long maxDatasetBytes, long maxWorkbookBytes, DataCollectionTemplate template,
                                ScoredWorkbook scoredWorkbooks, ServiceMetrics metrics, ApiKeys keys, JobService jobs,
                                FactsheetService factsheets, CertificateService certificates,
-                               long maxCertificateUploadBytes, AuditStore audit, Clock clock) {
+                               long maxCertificateUploadBytes, AuditStore audit, Clock clock,
+                               DocumentLanguage.Digits arabicDigits) {
     }
 
     public static ResourceConfig create(Dependencies d) {
@@ -69,8 +72,9 @@ public final class ApiApplication {
         config.register(new BenchmarkResource(d.benchmarks()));
         config.register(new DatasetResource(d.datasets(), d.assessor(), messages, d.maxDatasetBytes(),
                 d.maxWorkbookBytes(), new WorkbookIngest(d.datasets(), d.catalogue())));
-        config.register(new ReportResource(d.reports()));
-        config.register(new FactsheetResource(d.factsheets()));
+        Languages languages = new Languages(d.arabicDigits());
+        config.register(new ReportResource(d.reports(), languages));
+        config.register(new FactsheetResource(d.factsheets(), languages));
         config.register(new TemplateResource(d.template()));
         config.register(new ScoredWorkbookResource(d.scoredWorkbooks()));
         config.register(new JobResource(d.jobs()));

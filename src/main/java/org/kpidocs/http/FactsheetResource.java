@@ -24,16 +24,18 @@ import org.kpidocs.document.factsheet.FactsheetService;
 public final class FactsheetResource {
 
     private final FactsheetService factsheets;
+    private final Languages languages;
 
-    FactsheetResource(FactsheetService factsheets) {
+    FactsheetResource(FactsheetService factsheets, Languages languages) {
         this.factsheets = factsheets;
+        this.languages = languages;
     }
 
     @GET
     public Response get(@PathParam("id") String id, @PathParam("document") String document,
                         @PathParam("format") String format, @QueryParam("lang") String lang,
                         @Context HttpHeaders headers) {
-        DocumentLanguage language = Languages.resolve(lang, headers);
+        DocumentLanguage language = languages.resolve(lang, headers);
         FactsheetService.Kind kind = FactsheetService.Kind.valueOf(document.toUpperCase(Locale.ROOT));
         RenderedDocument doc = "pdf".equals(format) ? factsheets.pdf(kind, id, language)
                 : factsheets.html(kind, id, language);

@@ -4,13 +4,25 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 import org.kpidocs.document.DocumentLanguage;
 
-/** The document language: {@code ?lang=} when given (and then it must be supported), else Accept-Language. */
+/**
+ * The language of a document: {@code ?lang=} when given (and then it must be one of the six), else
+ * the first supported language of {@code Accept-Language}, else English; with the configured digits
+ * for Arabic unless the tag chose some ({@code ar-u-nu-arab}).
+ */
 final class Languages {
 
-    private Languages() {
+    private final DocumentLanguage.Digits arabicDigits;
+
+    Languages(DocumentLanguage.Digits arabicDigits) {
+        this.arabicDigits = arabicDigits;
     }
 
-    static DocumentLanguage resolve(String lang, HttpHeaders headers) {
+    /** @throws ProblemException 400 naming the supported languages when {@code lang} is not one of them */
+    DocumentLanguage resolve(String lang, HttpHeaders headers) {
+        return pick(lang, headers).withDefaultDigits(arabicDigits);
+    }
+
+    private static DocumentLanguage pick(String lang, HttpHeaders headers) {
         if (lang != null) {
             return DocumentLanguage.find(lang).orElseThrow(() -> new ProblemException(400, "invalid-parameter",
                     "lang", lang, String.join(", ", DocumentLanguage.tags())));

@@ -23,15 +23,17 @@ import org.kpidocs.document.report.VerificationReportService;
 public final class ReportResource {
 
     private final VerificationReportService reports;
+    private final Languages languages;
 
-    ReportResource(VerificationReportService reports) {
+    ReportResource(VerificationReportService reports, Languages languages) {
         this.reports = reports;
+        this.languages = languages;
     }
 
     @GET
     public Response get(@PathParam("id") String id, @PathParam("format") String format,
                         @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        DocumentLanguage language = Languages.resolve(lang, headers);
+        DocumentLanguage language = languages.resolve(lang, headers);
         RenderedDocument doc = "pdf".equals(format) ? reports.pdf(id, language) : reports.html(id, language);
         return Downloads.of(doc);
     }

@@ -12,4 +12,9 @@ public interface DocumentMaker {
      * @throws org.kpidocs.render.RenderRefusedException    when the instance is too busy to render now
      */
     RenderedDocument make(String datasetId, DocumentLanguage language);
+
+    /** This maker, printing Arabic with {@code digits} unless the job's language tag chose some. */
+    default DocumentMaker withDefaultDigits(DocumentLanguage.Digits digits) {
+        return (datasetId, language) -> make(datasetId, language.withDefaultDigits(digits));
+    }
 }

@@ -870,7 +870,8 @@ class ApiTest {
                     new ServiceMetrics(), keys, new JobService(database.jobs(), datasets,
                             Map.of("verification-report.pdf", reports::pdf, "verification-report.html", reports::html),
                             clock, () -> UUID.randomUUID().toString()), factsheets,
-                    certificates.create(datasets, database, clock), 1L << 20, database.audit(), clock);
+                    certificates.create(datasets, database, clock), 1L << 20, database.audit(), clock,
+                    org.kpidocs.document.DocumentLanguage.Digits.LATIN);
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
                     ApiApplication.create(deps), true);
             http.getServerConfiguration().setDefaultErrorPageGenerator(new FallbackErrorPage(maxDatasetBytes,

@@ -418,21 +418,24 @@ final class FactsheetAssembler {
                 rows.add(row(k.code(), k.name(), k.result(), kpi.valueKind(), kpi.unit(), badges, inferred, f, locale));
             } else {
                 boolean first = true;
-                for (DataPointResult dp : k.dataPoints()) {
-                    DataPoint def = kpi.dataPoint(dp.name()).orElseThrow();
+                for (int i = 0; i < k.dataPoints().size(); i++) {
+                    // By position: the names may be translated; the assessment keeps the catalogue's order.
+                    DataPointResult dp = k.dataPoints().get(i);
+                    DataPoint def = kpi.dataPoints().get(i);
                     rows.add(row(k.code(), k.name() + " – " + dp.name(), dp.result(), def.valueKind(), def.unit(),
                             first ? badges : List.of(), first && inferred, f, locale));
                     first = false;
                 }
             }
         }
-        return new Factsheet.Block(c.name().toUpperCase(Locale.ROOT), false, rows.size(), rows);
+        return new Factsheet.Block(c.name().toUpperCase(locale), false, rows.size(), rows);
     }
 
     private Factsheet.Row row(String code, String label, ItemResult r, ValueKind kind, String unit,
                               List<Factsheet.Badge> badges, boolean inferred, Formats f, Locale locale) {
         String result = r.value() == null ? word(locale, "factsheet.not-reported-short")
-                : Units.result(r.value(), kind, unit, f, word(locale, "factsheet.yes"), word(locale, "factsheet.no"));
+                : Units.result(r.value(), kind, unit, f, word(locale, "factsheet.yes"), word(locale, "factsheet.no"),
+                        key -> word(locale, key, f.integer(100_000)));
         return band(code, label, result, r, badges, inferred, false);
     }
 

@@ -7,10 +7,12 @@ import org.kpidocs.assessment.Assessor;
 import org.kpidocs.assessment.LocalAssessment;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
+import org.kpidocs.catalogue.CatalogueNames;
 import org.kpidocs.dataset.StoredDataset;
 import org.kpidocs.document.DocumentDate;
 import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.document.FileNames;
+import org.kpidocs.document.Named;
 import org.kpidocs.document.RenderedDocument;
 import org.kpidocs.i18n.Messages;
 import org.kpidocs.render.Attachment;
@@ -34,6 +36,7 @@ public final class FactsheetRenderer {
     private final PdfRenderer renderer;
     private final Messages messages;
     private final FactsheetAssembler assembler;
+    private final CatalogueNames names;
 
     public FactsheetRenderer(Assessor assessor, Catalogue catalogue, BenchmarkSet benchmarks, Templates templates,
                              PdfRenderer renderer, Messages messages) {
@@ -42,11 +45,12 @@ public final class FactsheetRenderer {
         this.renderer = renderer;
         this.messages = messages;
         this.assembler = new FactsheetAssembler(catalogue, benchmarks, messages);
+        this.names = new CatalogueNames(catalogue);
     }
 
     /** The Factsheet as PDF/A-3a + PDF/UA-1, with the dataset embedded as an associated file. */
     public RenderedDocument factsheetPdf(StoredDataset stored, DocumentLanguage language) {
-        var assembled = assembler.factsheet(stored, assess(stored), local(stored), language, false);
+        var assembled = assembler.factsheet(stored, assess(stored, language), local(stored, language), language, false);
         Factsheet m = assembled.model();
         String xhtml = templates.process(FACTSHEET, m, language.locale(), "pdf");
         byte[] pdf = renderer.render(xhtml, metadata("factsheet", FactsheetAssembler.FACTSHEET_TEMPLATE_VERSION,
@@ -57,7 +61,7 @@ public final class FactsheetRenderer {
 
     /** The Factsheet as a standalone HTML page (charts and wheel as inline SVG). */
     public RenderedDocument factsheetHtml(StoredDataset stored, DocumentLanguage language) {
-        Factsheet m = assembler.factsheet(stored, assess(stored), local(stored), language, true).model();
+        Factsheet m = assembler.factsheet(stored, assess(stored, language), local(stored, language), language, true).model();
         String html = templates.process(FACTSHEET, m, language.locale(), "html");
         return new RenderedDocument(html.getBytes(StandardCharsets.UTF_8), RenderedDocument.HTML,
                 fileName("U4SSC-Factsheet", m.city(), stored, "html"));
@@ -65,7 +69,7 @@ public final class FactsheetRenderer {
 
     /** The City Snapshot as PDF/A-3a + PDF/UA-1, with the dataset embedded as an associated file. */
     public RenderedDocument snapshotPdf(StoredDataset stored, DocumentLanguage language) {
-        var assembled = assembler.snapshot(stored, assess(stored), local(stored), language, false);
+        var assembled = assembler.snapshot(stored, assess(stored, language), local(stored, language), language, false);
         Snapshot m = assembled.model();
         String xhtml = templates.process(SNAPSHOT, m, language.locale(), "pdf");
         byte[] pdf = renderer.render(xhtml, metadata("snapshot", FactsheetAssembler.SNAPSHOT_TEMPLATE_VERSION,
@@ -76,18 +80,19 @@ public final class FactsheetRenderer {
 
     /** The City Snapshot as a standalone HTML page (the wheel as inline SVG). */
     public RenderedDocument snapshotHtml(StoredDataset stored, DocumentLanguage language) {
-        Snapshot m = assembler.snapshot(stored, assess(stored), local(stored), language, true).model();
+        Snapshot m = assembler.snapshot(stored, assess(stored, language), local(stored, language), language, true).model();
         String html = templates.process(SNAPSHOT, m, language.locale(), "html");
         return new RenderedDocument(html.getBytes(StandardCharsets.UTF_8), RenderedDocument.HTML,
                 fileName("U4SSC-City-Snapshot", m.city(), stored, "html"));
     }
 
-    private Assessment assess(StoredDataset stored) {
-        return assessor.assess(stored.id(), stored.version(), stored.dataset());
+    /** The assessment with the catalogue's names in the document's language. */
+    private Assessment assess(StoredDataset stored, DocumentLanguage language) {
+        return Named.in(assessor.assess(stored.id(), stored.version(), stored.dataset()), names.in(language.locale()));
     }
 
-    private LocalAssessment local(StoredDataset stored) {
-        return assessor.assessLocal(stored.dataset());
+    private LocalAssessment local(StoredDataset stored, DocumentLanguage language) {
+        return Named.in(assessor.assessLocal(stored.dataset()), names.in(language.locale()));
     }
 
     private PdfMetadata metadata(String kind, String templateVersion, StoredDataset stored, DocumentLanguage language,

@@ -137,14 +137,16 @@ final class VerificationReportAssembler {
             if (k.dataPoints() == null) {
                 rows.add(resultRow(k.code(), k.name(), k.result(), kpi.valueKind(), kpi.unit(), f, locale));
             } else {
-                for (Assessment.DataPointResult dp : k.dataPoints()) {
-                    DataPoint def = kpi.dataPoint(dp.name()).orElseThrow();
+                for (int i = 0; i < k.dataPoints().size(); i++) {
+                    // By position: the names may be translated; the assessment keeps the catalogue's order.
+                    Assessment.DataPointResult dp = k.dataPoints().get(i);
+                    DataPoint def = kpi.dataPoints().get(i);
                     rows.add(resultRow(k.code(), k.name() + " – " + dp.name(), dp.result(), def.valueKind(), def.unit(),
                             f, locale));
                 }
             }
         }
-        return new VerificationReport.CategoryBlock(c.name().toUpperCase(Locale.ROOT), score(c.score(), f), rows.size(),
+        return new VerificationReport.CategoryBlock(c.name().toUpperCase(locale), score(c.score(), f), rows.size(),
                 rows);
     }
 
@@ -152,7 +154,8 @@ final class VerificationReportAssembler {
                                                    org.kpidocs.catalogue.ValueKind kind, String unit, Formats f,
                                                    Locale locale) {
         String result = r.value() == null ? word(locale, "report.not-reported-short")
-                : Units.result(r.value(), kind, unit, f, word(locale, "report.yes"), word(locale, "report.no"));
+                : Units.result(r.value(), kind, unit, f, word(locale, "report.yes"), word(locale, "report.no"),
+                        key -> word(locale, key, f.integer(100_000)));
         String status = r.scored() ? "scored" : r.naReason().id();
         return new VerificationReport.ResultRow(code, label, result, status, r.band() == null ? null : r.band().id(),
                 BandStyle.cssClass(r.band()));

@@ -7,6 +7,7 @@ import org.kpidocs.assessment.Assessment;
 import org.kpidocs.assessment.Assessor;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
+import org.kpidocs.catalogue.CatalogueNames;
 import org.kpidocs.chart.SunburstPainter;
 import org.kpidocs.chart.SvgWriter;
 import org.kpidocs.chart.Sunburst;
@@ -14,6 +15,7 @@ import org.kpidocs.dataset.StoredDataset;
 import org.kpidocs.document.DocumentDate;
 import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.document.FileNames;
+import org.kpidocs.document.Named;
 import org.kpidocs.document.RenderedDocument;
 import org.kpidocs.document.Wheels;
 import org.kpidocs.i18n.Messages;
@@ -37,6 +39,7 @@ public final class VerificationReportRenderer {
     private final PdfRenderer renderer;
     private final Messages messages;
     private final VerificationReportAssembler assembler;
+    private final CatalogueNames names;
 
     public VerificationReportRenderer(Assessor assessor, Catalogue catalogue, BenchmarkSet benchmarks,
                                       Templates templates, PdfRenderer renderer, Messages messages) {
@@ -45,11 +48,12 @@ public final class VerificationReportRenderer {
         this.renderer = renderer;
         this.messages = messages;
         this.assembler = new VerificationReportAssembler(catalogue, benchmarks, messages);
+        this.names = new CatalogueNames(catalogue);
     }
 
     /** The report as PDF/A-3a + PDF/UA-1, with the dataset embedded as an associated file. */
     public RenderedDocument pdf(StoredDataset stored, DocumentLanguage language) {
-        Assessment a = assessor.assess(stored.id(), stored.version(), stored.dataset());
+        Assessment a = assess(stored, language);
         Sunburst wheel = Wheels.of(a);
         VerificationReport model = assembler.assemble(stored, a, language, alt -> null);
         String xhtml = templates.process(TEMPLATE, model, language.locale(), "pdf");
@@ -71,13 +75,18 @@ public final class VerificationReportRenderer {
 
     /** The report as a standalone HTML page (the wheel as inline SVG). */
     public RenderedDocument html(StoredDataset stored, DocumentLanguage language) {
-        Assessment a = assessor.assess(stored.id(), stored.version(), stored.dataset());
+        Assessment a = assess(stored, language);
         Sunburst wheel = Wheels.of(a);
         VerificationReport model = assembler.assemble(stored, a, language,
                 alt -> SvgWriter.svg(wheel, 600, 600, a.city(), alt));
         String html = templates.process(TEMPLATE, model, language.locale(), "html");
         return new RenderedDocument(html.getBytes(StandardCharsets.UTF_8), RenderedDocument.HTML,
                 fileName(model, stored, "html"));
+    }
+
+    /** The assessment with the catalogue's names in the document's language. */
+    private Assessment assess(StoredDataset stored, DocumentLanguage language) {
+        return Named.in(assessor.assess(stored.id(), stored.version(), stored.dataset()), names.in(language.locale()));
     }
 
     private static String authorOf(StoredDataset s) {
