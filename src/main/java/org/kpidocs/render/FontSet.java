@@ -60,6 +60,21 @@ public final class FontSet {
             new Face("Noto Sans SC", 400, "NotoSansSC_400Regular.ttf", Script.CHINESE),
             new Face("Noto Sans SC", 700, "NotoSansSC_700Bold.ttf", Script.CHINESE));
 
+    /**
+     * The CSS {@code font-family} chain for a document language. Chinese documents put Noto Sans SC
+     * first: it covers Latin too, and openhtmltopdf looks a character up along the chain, so most
+     * characters then hit the first face (stack reference §3, "order the chain by script"). Arabic
+     * documents put Noto Sans Arabic first for the same reason; it has no Latin letters, which fall
+     * through to Noto Sans. Every chain ends in an embedded face (PDF/A has no built-in fonts).
+     */
+    public static String cssChain(java.util.Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "zh", "ja", "ko" -> "'Noto Sans SC', 'Noto Sans', 'Noto Sans Arabic'";
+            case "ar", "fa", "ur" -> "'Noto Sans Arabic', 'Noto Sans', 'Noto Sans SC'";
+            default -> "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC'";
+        };
+    }
+
     private static final AtomicBoolean AWT_REGISTERED = new AtomicBoolean();
 
     private final Map<Face, byte[]> bytes;

@@ -71,6 +71,9 @@ public final class Templates {
         root.put("doc", model);
         root.put("target", target);
         root.put("lang", locale.toLanguageTag());
+        root.put("fonts", FontSet.cssChain(locale));
+        // Page numbers in the digits of the text: CSS counter styles are locale-independent otherwise.
+        root.put("digits", "arab".equals(locale.getUnicodeLocaleType("nu")) ? "arabic-indic" : "decimal");
         root.put("msg", new MessageMethod(messages, locale));
         try {
             Template template = config.getTemplate(name);
