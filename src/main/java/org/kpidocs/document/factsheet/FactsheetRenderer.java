@@ -56,7 +56,7 @@ public final class FactsheetRenderer {
         byte[] pdf = renderer.render(xhtml, metadata("factsheet", FactsheetAssembler.FACTSHEET_TEMPLATE_VERSION,
                 stored, language, m.city(), m.country(), m.monthYear()), assembled.figures(),
                 attachments("factsheet", stored, language, m.city()));
-        return new RenderedDocument(pdf, RenderedDocument.PDF, fileName("U4SSC-Factsheet", m.city(), stored, "pdf"));
+        return new RenderedDocument(pdf, RenderedDocument.PDF, fileName("U4SSC-Factsheet", m.city(), stored, language, "pdf"));
     }
 
     /** The Factsheet as a standalone HTML page (charts and wheel as inline SVG). */
@@ -64,7 +64,7 @@ public final class FactsheetRenderer {
         Factsheet m = assembler.factsheet(stored, assess(stored, language), local(stored, language), language, true).model();
         String html = templates.process(FACTSHEET, m, language.locale(), "html");
         return new RenderedDocument(html.getBytes(StandardCharsets.UTF_8), RenderedDocument.HTML,
-                fileName("U4SSC-Factsheet", m.city(), stored, "html"));
+                fileName("U4SSC-Factsheet", m.city(), stored, language, "html"));
     }
 
     /** The City Snapshot as PDF/A-3a + PDF/UA-1, with the dataset embedded as an associated file. */
@@ -75,7 +75,7 @@ public final class FactsheetRenderer {
         byte[] pdf = renderer.render(xhtml, metadata("snapshot", FactsheetAssembler.SNAPSHOT_TEMPLATE_VERSION,
                 stored, language, m.city(), m.country(), m.monthYear()), assembled.figures(),
                 attachments("snapshot", stored, language, m.city()));
-        return new RenderedDocument(pdf, RenderedDocument.PDF, fileName("U4SSC-City-Snapshot", m.city(), stored, "pdf"));
+        return new RenderedDocument(pdf, RenderedDocument.PDF, fileName("U4SSC-City-Snapshot", m.city(), stored, language, "pdf"));
     }
 
     /** The City Snapshot as a standalone HTML page (the wheel as inline SVG). */
@@ -83,7 +83,7 @@ public final class FactsheetRenderer {
         Snapshot m = assembler.snapshot(stored, assess(stored, language), local(stored, language), language, true).model();
         String html = templates.process(SNAPSHOT, m, language.locale(), "html");
         return new RenderedDocument(html.getBytes(StandardCharsets.UTF_8), RenderedDocument.HTML,
-                fileName("U4SSC-City-Snapshot", m.city(), stored, "html"));
+                fileName("U4SSC-City-Snapshot", m.city(), stored, language, "html"));
     }
 
     /** The assessment with the catalogue's names in the document's language. */
@@ -113,7 +113,8 @@ public final class FactsheetRenderer {
                 stored.canonicalJson().getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static String fileName(String kind, String city, StoredDataset stored, String extension) {
-        return FileNames.of(kind, city, DocumentDate.month(stored).toString(), extension);
+    private static String fileName(String kind, String city, StoredDataset stored, DocumentLanguage language,
+                                   String extension) {
+        return FileNames.of(kind, city, DocumentDate.month(stored).toString(), language, extension);
     }
 }

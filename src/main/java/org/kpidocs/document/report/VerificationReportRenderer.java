@@ -70,7 +70,7 @@ public final class VerificationReportRenderer {
                 Map.of(VerificationReportAssembler.WHEEL_ID, (g, area) -> SunburstPainter.paint(wheel, g, area)),
                 List.of(new Attachment("dataset.json", "application/json",
                         messages.format(language.locale(), "report.attachment", model.city()), "Source", json)));
-        return new RenderedDocument(pdf, RenderedDocument.PDF, fileName(model, stored, "pdf"));
+        return new RenderedDocument(pdf, RenderedDocument.PDF, fileName(model, stored, language, "pdf"));
     }
 
     /** The report as a standalone HTML page (the wheel as inline SVG). */
@@ -81,7 +81,7 @@ public final class VerificationReportRenderer {
                 alt -> SvgWriter.svg(wheel, 600, 600, a.city(), alt));
         String html = templates.process(TEMPLATE, model, language.locale(), "html");
         return new RenderedDocument(html.getBytes(StandardCharsets.UTF_8), RenderedDocument.HTML,
-                fileName(model, stored, "html"));
+                fileName(model, stored, language, "html"));
     }
 
     /** The assessment with the catalogue's names in the document's language. */
@@ -94,8 +94,9 @@ public final class VerificationReportRenderer {
         return v == null || v.verifier() == null ? "U4SSC" : v.verifier();
     }
 
-    private static String fileName(VerificationReport model, StoredDataset stored, String extension) {
+    private static String fileName(VerificationReport model, StoredDataset stored, DocumentLanguage language,
+                                   String extension) {
         return FileNames.of("U4SSC-Verification-Report", model.city(),
-                DocumentDate.month(stored).toString(), extension);
+                DocumentDate.month(stored).toString(), language, extension);
     }
 }

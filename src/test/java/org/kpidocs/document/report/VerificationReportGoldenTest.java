@@ -22,4 +22,14 @@ class VerificationReportGoldenTest {
                 .content();
         GoldenPages.check("report", sample, pdf);
     }
+
+    /** The same report in the other five UN languages (Arabic right to left), one golden file each. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"fr", "es", "ru", "zh", "ar"})
+    void eachLanguageMatchesItsGoldenTextPageByPageAndIsPdfA3aAndPdfUa1(String lang) throws Exception {
+        DocumentLanguage language = DocumentLanguage.find(lang).orElseThrow();
+        byte[] pdf = Reports.RENDERER.pdf(Reports.dataset(Path.of("samples", "lumeria-2025.json")), language)
+                .content();
+        GoldenPages.check("report", "lumeria-2025." + lang, pdf);
+    }
 }
