@@ -45,7 +45,8 @@ public record Factsheet(String lang, String dir, String city, String country, St
     }
 
     /** Section 3: target counts and overrides, local KPI count, SDG links inferred and missing. */
-    public record Method(Targets targets, String localCount, String sdgInferred, String sdgNone) {
+    public record Method(Targets targets, String localCount, String sdgInferred, String sdgNone,
+                         boolean unofficialNames) {
     }
 
     /** Section 4: the facts given (key for the bundle, value printed) and the narrative. */

@@ -19,6 +19,7 @@ import org.kpidocs.assessment.LocalAssessment;
 import org.kpidocs.assessment.LocalAssessment.LocalKpiResult;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
+import org.kpidocs.catalogue.CatalogueNames;
 import org.kpidocs.catalogue.DataPoint;
 import org.kpidocs.catalogue.Kpi;
 import org.kpidocs.catalogue.KpiType;
@@ -59,9 +60,11 @@ final class FactsheetAssembler {
     private final Catalogue catalogue;
     private final BenchmarkSet benchmarks;
     private final Messages messages;
+    private final CatalogueNames names;
 
     FactsheetAssembler(Catalogue catalogue, BenchmarkSet benchmarks, Messages messages) {
         this.catalogue = catalogue;
+        this.names = new CatalogueNames(catalogue);
         this.benchmarks = benchmarks;
         this.messages = messages;
     }
@@ -211,7 +214,8 @@ final class FactsheetAssembler {
         long inferred = catalogue.kpis().stream().filter(k -> !Sdgs.goals(k).isEmpty() && Sdgs.inferred(k)).count();
         long none = catalogue.kpis().stream().filter(k -> Sdgs.goals(k).isEmpty()).count();
         return new Factsheet.Method(Targets.of(a, catalogue, benchmarks, f, word(locale, "factsheet.na")),
-                f.integer(local.kpis().size()), f.integer(inferred), f.integer(none));
+                f.integer(local.kpis().size()), f.integer(inferred), f.integer(none),
+                names.in(locale).anyUnofficial());
     }
 
     private Factsheet.Profile profile(Dataset d, Formats f, Locale locale) {

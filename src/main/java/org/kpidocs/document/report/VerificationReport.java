@@ -27,13 +27,14 @@ import org.kpidocs.document.Targets;
  * @param findings   the verifier's audit results, policy recommendations, improvement opportunities
  * @param overall    the overall score, e.g. "79.62 % (66–95 %)"
  * @param palette    the band colours, one CSS class each
+ * @param unofficialNames whether the catalogue names printed are unofficial translations (methodology says so)
  */
 public record VerificationReport(String lang, String dir, String city, String country, String monthYear,
                                  org.kpidocs.document.Imprint imprint, Background background, List<CountRow> kpiCounts,
                                  List<CountRow> pointCounts, Wheel wheel, Targets method,
                                  List<DimensionTable> results, List<NotReported> notReported,
                                  List<NotVerified> notVerified, Findings findings, ScoreText overall,
-                                 List<CssColour> palette, List<ScreeningNote> screening) {
+                                 List<CssColour> palette, List<ScreeningNote> screening, boolean unofficialNames) {
 
     /** Who verified what, how and when; absent values are null. */
     public record Background(String verifier, String organisation, String mode, String completedOn,

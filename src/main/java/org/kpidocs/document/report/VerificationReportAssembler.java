@@ -12,6 +12,7 @@ import org.kpidocs.assessment.Assessment.KpiResult;
 import org.kpidocs.assessment.Assessment.Tally;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
+import org.kpidocs.catalogue.CatalogueNames;
 import org.kpidocs.catalogue.DataPoint;
 import org.kpidocs.catalogue.Kpi;
 import org.kpidocs.dataset.Dataset;
@@ -37,9 +38,11 @@ final class VerificationReportAssembler {
     private final Catalogue catalogue;
     private final BenchmarkSet benchmarks;
     private final Messages messages;
+    private final CatalogueNames names;
 
     VerificationReportAssembler(Catalogue catalogue, BenchmarkSet benchmarks, Messages messages) {
         this.catalogue = catalogue;
+        this.names = new CatalogueNames(catalogue);
         this.benchmarks = benchmarks;
         this.messages = messages;
     }
@@ -59,7 +62,8 @@ final class VerificationReportAssembler {
                 results(a, f, locale), notReported(a), notVerified(a, d),
                 new VerificationReport.Findings(d.findings().auditResults(), d.findings().policyRecommendations(),
                         d.findings().improvementOpportunities()),
-                score(a.overall(), f), BandStyle.palette(), screening(stored, locale));
+                score(a.overall(), f), BandStyle.palette(), screening(stored, locale),
+                names.in(locale).anyUnofficial());
     }
 
     /** The dataset's warnings in the words the API gives them, in the document's language. */
