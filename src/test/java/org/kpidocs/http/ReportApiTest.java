@@ -65,13 +65,32 @@ class ReportApiTest {
         assertThat(r.headers().firstValue("Content-Type")).contains("application/problem+json");
         JsonNode p = JSON.readTree(r.body());
         assertThat(p.get("type").asText()).isEqualTo("urn:kpidocs:problem:invalid-parameter");
-        assertThat(p.get("detail").asText()).contains("lang", "xx", "en");
+        assertThat(p.get("detail").asText()).contains("lang", "xx", "en, ar, zh, fr, ru, es");
     }
 
     @Test
-    void fallsBackToAcceptLanguageAndThenToEnglish() throws Exception {
-        assertThat(get(location + "/verification-report.html", "Accept-Language", "de-CH, fr;q=0.8").statusCode())
-                .isEqualTo(200);
+    void fallsBackToTheFirstSupportedAcceptLanguageAndThenToEnglish() throws Exception {
+        HttpResponse<byte[]> french = get(location + "/verification-report.html", "Accept-Language", "de-CH, fr;q=0.8");
+        assertThat(french.statusCode()).isEqualTo(200);
+        assertThat(new String(french.body(), StandardCharsets.UTF_8)).contains("lang=\"fr\"", "Rapport de vérification");
+        assertThat(french.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("U4SSC-Verification-Report-Lumeria-2025-11-fr.html");
+        HttpResponse<byte[]> english = get(location + "/verification-report.html", "Accept-Language", "de-CH, it");
+        assertThat(new String(english.body(), StandardCharsets.UTF_8)).contains("lang=\"en\"", "Verification Report");
+    }
+
+    @Test
+    void servesArabicRightToLeftAndChineseWithTheirOwnWordsAndNumbers() throws Exception {
+        String arabic = new String(get(location + "/verification-report.html?lang=ar").body(), StandardCharsets.UTF_8);
+        assertThat(arabic).contains("lang=\"ar\"", "dir=\"rtl\"", "تقرير التحقق", "240,000");
+        String indic = new String(get(location + "/verification-report.html?lang=ar-u-nu-arab").body(),
+                StandardCharsets.UTF_8);
+        assertThat(indic).contains("dir=\"rtl\"", "٢٤٠٬٠٠٠").doesNotContain("240,000");
+        HttpResponse<byte[]> chinese = get(location + "/verification-report.pdf?lang=zh");
+        try (PDDocument doc = Loader.loadPDF(chinese.body())) {
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("zh");
+            assertThat(doc.getDocumentInformation().getTitle()).contains("核实报告", "Lumeria");
+        }
     }
 
     @Test
