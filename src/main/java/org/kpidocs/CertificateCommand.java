@@ -48,6 +48,9 @@ final class CertificateCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "issue date (default: today, UTC)")
     private String date;
 
+    @Option(names = "--lang", description = "certificate language: en, ar, zh, fr, ru or es (default: en)")
+    private String lang = "en";
+
     @Option(names = "--key-dir", paramLabel = "DIR",
             description = "where the development key is kept when no keystore is configured (default: KPIDOCS_DATA_DIR, else data)")
     private Path keyDir;
@@ -68,7 +71,7 @@ final class CertificateCommand implements Callable<Integer> {
         }
         OfflineDataset.Loaded loaded;
         try {
-            loaded = OfflineDataset.load(file, "en", err);
+            loaded = OfflineDataset.load(file, lang, err);
         } catch (OfflineDataset.Failure f) {
             return f.exitCode();
         }
@@ -93,8 +96,9 @@ final class CertificateCommand implements Callable<Integer> {
         CertificateNumber number = CertificateNumber.of(issuedAt.atOffset(ZoneOffset.UTC).getYear(), 0);
         CertificateMaker.Made made = maker.make(stored, a, number, issuedAt, loaded.language());
         Files.createDirectories(out);
-        Path pdf = out.resolve(FileNames.of("U4SSC-Certificate", stored.dataset().city().name(), number.toString(), "pdf"));
-        Path html = out.resolve(FileNames.of("U4SSC-Certificate", stored.dataset().city().name(), number.toString(), "html"));
+        String city = stored.dataset().city().name();
+        Path pdf = out.resolve(FileNames.of("U4SSC-Certificate", city, number.toString(), loaded.language(), "pdf"));
+        Path html = out.resolve(FileNames.of("U4SSC-Certificate", city, number.toString(), loaded.language(), "html"));
         Files.write(pdf, made.pdf());
         Files.write(html, maker.html(made.printed()));
         PrintWriter o = spec.commandLine().getOut();

@@ -78,7 +78,7 @@ public final class ApiApplication {
         config.register(new TemplateResource(d.template()));
         config.register(new ScoredWorkbookResource(d.scoredWorkbooks()));
         config.register(new JobResource(d.jobs()));
-        config.register(new DatasetCertificateResource(d.certificates()));
+        config.register(new DatasetCertificateResource(d.certificates(), languages));
         config.register(new CertificateResource(d.certificates(), messages, d.maxCertificateUploadBytes()));
         config.register(new HealthResource(d.database(), d.catalogue().version(), d.benchmarks().version()));
         config.register(new MetricsResource(d.metrics()));

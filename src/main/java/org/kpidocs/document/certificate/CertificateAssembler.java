@@ -32,6 +32,7 @@ final class CertificateAssembler {
 
     Certificate assemble(StoredDataset stored, Assessment a, Issuance issuance, DocumentLanguage language) {
         Locale locale = language.locale();
+        CertificateSettings settings = this.settings.in(key -> word(locale, key));
         Formats f = new Formats(locale);
         Dataset d = stored.dataset();
         Dataset.Verification v = d.verification();

@@ -53,7 +53,7 @@ public final class CertificateMaker {
         Locale locale = language.locale();
         String reason = messages.format(locale, key.development() ? "certificate.signature.reason.development"
                 : "certificate.signature.reason", number.toString());
-        return new Made(printed, signer.sign(unsigned, issuedAt, reason, settings.place()));
+        return new Made(printed, signer.sign(unsigned, issuedAt, reason, printed.place()));
     }
 
     /** The HTML page of what a certificate prints. */

@@ -68,6 +68,17 @@ public final class CertificateService {
      * @throws CertificateRefusedException with every unmet condition
      */
     public Issuance issue(String datasetId) {
+        return issue(datasetId, DocumentLanguage.EN);
+    }
+
+    /**
+     * Issues the certificate of the latest version of a dataset in {@code language}, or answers the one
+     * it already has, whatever its language: a dataset version has one certificate.
+     *
+     * @throws DatasetNotFoundException    for an unknown dataset
+     * @throws CertificateRefusedException with every unmet condition
+     */
+    public Issuance issue(String datasetId, DocumentLanguage language) {
         StoredDataset stored = datasets.find(datasetId).orElseThrow(() -> new DatasetNotFoundException(datasetId));
         Optional<CertificateRecord> existing = store.forDatasetVersion(stored.id(), stored.version());
         if (existing.isPresent()) {
@@ -81,7 +92,7 @@ public final class CertificateService {
         }
         int year = now.atOffset(ZoneOffset.UTC).getYear();
         CertificateNumber number = CertificateNumber.of(year, store.nextSequence(year));
-        CertificateMaker.Made made = maker.make(stored, a, number, now, DocumentLanguage.EN);
+        CertificateMaker.Made made = maker.make(stored, a, number, now, language);
         CertificateRecord record = new CertificateRecord(number.toString(), year, number.sequence(), stored.id(),
                 stored.version(), stored.sha256(), stored.dataset().city().name(), stored.dataset().city().country(),
                 stored.dataset().reportingYear(), now, write(made.printed()), made.pdf(), Sha256.hex(made.pdf()),

@@ -125,6 +125,32 @@ public record CertificateSettings(String title, List<Organisation> organisations
         return t;
     }
 
+    /**
+     * These settings as a certificate in one language prints them: every text still at its default
+     * (title, the three organisations, the signatories, the place) in that language's words, from the
+     * {@code certificate.default.*} keys; texts the secretariat configured are printed as configured.
+     *
+     * @param words the document bundle's text for a key in the certificate's language
+     */
+    public CertificateSettings in(java.util.function.UnaryOperator<String> words) {
+        String[] orgs = {"itu", "unece", "unhabitat"};
+        List<Organisation> organisations = this.organisations;
+        if (organisations.equals(parseOrganisations(ORGANISATIONS))) {
+            organisations = java.util.Arrays.stream(orgs).map(o -> new Organisation(
+                    words.apply("certificate.default.org." + o), words.apply("certificate.default.org." + o + ".name")))
+                    .toList();
+        }
+        List<Signatory> signatories = this.signatories;
+        if (signatories.equals(parseSignatories(SIGNATORIES))) {
+            signatories = java.util.Arrays.stream(orgs).map(o -> new Signatory(
+                    words.apply("certificate.default.signatory"), words.apply("certificate.default.signatory." + o), ""))
+                    .toList();
+        }
+        return new CertificateSettings(TITLE.equals(title) ? words.apply("certificate.default.title") : title,
+                organisations, signatories, PLACE.equals(place) ? words.apply("certificate.default.place") : place,
+                publicBaseUrl);
+    }
+
     /** The public verification link of a certificate. */
     public String verificationUrl(CertificateNumber number) {
         return publicBaseUrl + "/api/v1/certificates/" + number;
