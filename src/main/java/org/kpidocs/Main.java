@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kpidocs", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Official U4SSC documents from verified city KPI data.",
         subcommands = {Main.Serve.class, CheckCommand.class, ReportCommand.class, FactsheetCommand.Factsheet.class,
-                FactsheetCommand.Snapshot.class, TemplateCommand.class, BenchCommand.class, WorkbookBenchCommand.class,
+                FactsheetCommand.Snapshot.class, TemplateCommand.class, BenchCommand.class, LanguageBenchCommand.class, WorkbookBenchCommand.class,
                 LoadTestCommand.class, KeysCommand.class, CertificateCommand.class, CertificateBenchCommand.class})
 public final class Main implements Callable<Integer> {
 
