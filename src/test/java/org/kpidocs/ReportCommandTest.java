@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -50,8 +51,29 @@ class ReportCommandTest {
     }
 
     @Test
-    void refusesAnUnknownLanguage(@TempDir Path dir) {
+    void refusesAnUnknownLanguageListingTheSix(@TempDir Path dir) {
         assertThat(run("report", "samples/minimal.json", "--lang", "xx", "-o", dir.toString())).isEqualTo(2);
-        assertThat(cli.err()).contains("unknown language 'xx'", "en");
+        assertThat(cli.err()).contains("unknown language 'xx'", "en, ar, zh, fr, ru, es");
+    }
+
+    @Test
+    void writesTheArabicEditionRightToLeftUnderItsOwnFileNames(@TempDir Path dir) throws Exception {
+        assertThat(run("report", "samples/minimal.json", "--lang", "ar-u-nu-arab", "-o", dir.toString()))
+                .as(cli.err()).isEqualTo(0);
+        // The minimal dataset has no verification date: the month comes from the file, so match any month.
+        String html = Files.readString(only(dir, "U4SSC-Verification-Report-Minimal-Town-\\d{4}-\\d{2}-ar\\.html"));
+        assertThat(html).contains("dir=\"rtl\"", "lang=\"ar\"", "تقرير التحقق", "٢٠٢٥");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(
+                only(dir, "U4SSC-Verification-Report-Minimal-Town-\\d{4}-\\d{2}-ar\\.pdf").toFile())) {
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("ar");
+        }
+    }
+
+    private static Path only(Path dir, String regex) throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            List<Path> found = files.filter(f -> f.getFileName().toString().matches(regex)).toList();
+            assertThat(found).as("files matching %s in %s", regex, dir).hasSize(1);
+            return found.get(0);
+        }
     }
 }

@@ -64,6 +64,18 @@ public final class Formats {
         }
     }
 
+    /** A year, without grouping, in the document's digits: 2025, ٢٠٢٥. */
+    public String year(int year) {
+        synchronized (whole) {
+            whole.setGroupingUsed(false);
+            try {
+                return clean(whole.format(year));
+            } finally {
+                whole.setGroupingUsed(true);
+            }
+        }
+    }
+
     /** A percentage with two decimals: 56.25 → "56.25 %" (en), "56,25 %" (fr), "56.25%" (zh). */
     public String percent(double value) {
         return percentPattern.replace("{0}", decimal(value));

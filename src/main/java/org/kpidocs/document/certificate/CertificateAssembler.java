@@ -45,11 +45,11 @@ final class CertificateAssembler {
         Assessment.Tally kpis = a.summary().kpis().all();
         return new Certificate(language.tag(), language.direction(),
                 word(locale, "certificate.pdf-title", settings.title(), city, country, number),
-                word(locale, "certificate.description", number, city, country, String.valueOf(d.reportingYear()))
+                word(locale, "certificate.description", number, city, country, f.year(d.reportingYear()))
                         + (dev ? " " + word(locale, "certificate.development-key") : ""),
                 word(locale, "certificate.keywords", city, number)
                         + (dev ? ", " + word(locale, "certificate.keywords.development") : ""),
-                settings.title(), settings.organisations(), city, country, String.valueOf(d.reportingYear()),
+                settings.title(), settings.organisations(), city, country, f.year(d.reportingYear()),
                 f.integer(kpis.total()), f.integer(kpis.reported()), f.integer(kpis.verified()),
                 v == null ? null : v.verifier(), v == null ? null : v.organisation(),
                 v == null || v.completedOn() == null ? null : f.date(v.completedOn()),

@@ -111,7 +111,7 @@ final class FactsheetAssembler {
         Drawings drawings = new Drawings(html);
         Factsheet model = new Factsheet(language.tag(), language.direction(), d.city().name(), d.city().country(),
                 f.monthYear(DocumentDate.month(stored)), Imprint.of(stored, a, FACTSHEET_TEMPLATE_VERSION, f),
-                front(d, locale), introduction(a, local, d, f, locale), findings(a, d, f, locale),
+                front(d, f, locale), introduction(a, local, d, f, locale), findings(a, d, f, locale),
                 method(a, local, f, locale), profile(d, f, locale), glance(a, local, drawings, f, locale),
                 chapters(a, local, f, locale), plans(d), conclusion(a, f), palette());
         return new Assembled<>(model, drawings.figures);
@@ -123,7 +123,7 @@ final class FactsheetAssembler {
         return colours;
     }
 
-    private Factsheet.Front front(Dataset d, Locale locale) {
+    private Factsheet.Front front(Dataset d, Formats f, Locale locale) {
         List<String> thanks = new ArrayList<>();
         Dataset.Publication p = d.publication();
         List<String> named = p == null ? List.of() : p.acknowledgements();
@@ -134,7 +134,7 @@ final class FactsheetAssembler {
                     : word(locale, "factsheet.acknowledgements.verifier-of", v.verifier(), v.organisation()));
         }
         thanks.addAll(named);
-        return new Factsheet.Front(p == null ? null : p.forewordBy(), thanks, String.valueOf(d.reportingYear()));
+        return new Factsheet.Front(p == null ? null : p.forewordBy(), thanks, f.year(d.reportingYear()));
     }
 
     private Factsheet.Introduction introduction(Assessment a, LocalAssessment local, Dataset d, Formats f,
@@ -142,7 +142,7 @@ final class FactsheetAssembler {
         Assessment.Counts c = a.summary().kpis();
         List<Factsheet.SummaryRow> rows = List.of(summary("core", c.core(), f), summary("advanced", c.advanced(), f),
                 summary("all", c.all(), f));
-        return new Factsheet.Introduction(String.valueOf(d.reportingYear()), rows,
+        return new Factsheet.Introduction(f.year(d.reportingYear()), rows,
                 local.isEmpty() ? null : f.integer(local.kpis().size()));
     }
 
@@ -497,7 +497,7 @@ final class FactsheetAssembler {
         List<Snapshot.CountRow> counts = List.of(count("core", c.core(), f), count("advanced", c.advanced(), f),
                 count("all", c.all(), f));
         Snapshot model = new Snapshot(language.tag(), language.direction(), d.city().name(), d.city().country(),
-                f.monthYear(DocumentDate.month(stored)), String.valueOf(d.reportingYear()),
+                f.monthYear(DocumentDate.month(stored)), f.year(d.reportingYear()),
                 Imprint.of(stored, a, SNAPSHOT_TEMPLATE_VERSION, f), wheel, legend(), ScoreText.of(a.overall(), f),
                 dimensions, counts, ranked(Rankings.strongest(a, 3), f), ranked(Rankings.weakest(a, 3), f),
                 wheelRows(a, local, f, locale),

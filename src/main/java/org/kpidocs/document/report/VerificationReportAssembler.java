@@ -77,7 +77,7 @@ final class VerificationReportAssembler {
         return new VerificationReport.Background(v == null ? null : v.verifier(), v == null ? null : v.organisation(),
                 v == null || v.mode() == null ? null : word(locale, "report.mode." + v.mode().id()),
                 v == null || v.completedOn() == null ? null : f.date(v.completedOn()),
-                String.valueOf(d.reportingYear()),
+                f.year(d.reportingYear()),
                 d.city().population() == null ? null : f.integer(d.city().population()));
     }
 
