@@ -2,18 +2,26 @@ package org.kpidocs.http;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
+import org.kpidocs.document.DocumentLanguage;
 
-/** The language a response is worded in, from {@code Accept-Language}; English by default. */
+/**
+ * The language a response is worded in: the first of {@code Accept-Language}'s languages that the
+ * service speaks (the six UN languages), else English.
+ */
 final class RequestLocale {
 
     private RequestLocale() {
     }
 
     static Locale of(HttpHeaders headers) {
-        if (headers == null || headers.getAcceptableLanguages().isEmpty()) {
-            return Locale.ENGLISH;
+        if (headers != null) {
+            for (Locale l : headers.getAcceptableLanguages()) {
+                var found = DocumentLanguage.find(l.toLanguageTag());
+                if (found.isPresent()) {
+                    return found.get().locale();
+                }
+            }
         }
-        Locale first = headers.getAcceptableLanguages().get(0);
-        return "*".equals(first.getLanguage()) ? Locale.ENGLISH : first;
+        return Locale.ENGLISH;
     }
 }

@@ -474,6 +474,26 @@ class ApiTest {
         assertThat(api.total()).isEqualTo(before);
     }
 
+    /** Problems speak the first of the caller's languages the service speaks; codes, pointers and values stay as sent. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "fr-CH, en;q=0.5|jeu de données",
+            "es|conjunto de datos",
+            "de, ru;q=0.9|набор данных",
+            "zh-CN|数据集",
+            "ar|مجموعة البيانات",
+            "de, it|dataset"})
+    void wordsDatasetProblemsInTheFirstSupportedAcceptLanguage(String acceptLanguage, String word) {
+        Reply r = api.send(HttpRequest.newBuilder(api.uri("/api/v1/datasets")).header("Content-Type", JSON)
+                .header("Accept-Language", acceptLanguage).POST(HttpRequest.BodyPublishers.ofString(invalidDataset())));
+        r.assertProblem(422, "dataset-invalid");
+        String words = r.json().get("title").asText() + " " + r.json().get("detail").asText();
+        assertThat(words.toLowerCase(java.util.Locale.ROOT)).contains(word);
+        JsonNode percent = find(r.json().get("errors"), "code", "value.percent-range").orElseThrow();
+        assertThat(percent.get("pointer").asText()).isEqualTo("/kpis/0/value");
+        assertThat(percent.get("detail").asText()).contains("150");
+    }
+
     @Test
     void rejectsMalformedJsonWith400NamingLineAndColumn() {
         int before = api.total();
