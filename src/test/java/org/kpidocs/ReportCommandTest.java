@@ -60,20 +60,12 @@ class ReportCommandTest {
     void writesTheArabicEditionRightToLeftUnderItsOwnFileNames(@TempDir Path dir) throws Exception {
         assertThat(run("report", "samples/minimal.json", "--lang", "ar-u-nu-arab", "-o", dir.toString()))
                 .as(cli.err()).isEqualTo(0);
-        // The minimal dataset has no verification date: the month comes from the file, so match any month.
-        String html = Files.readString(only(dir, "U4SSC-Verification-Report-Minimal-Town-\\d{4}-\\d{2}-ar\\.html"));
+        // The minimal dataset has no verification date: the month in the name comes from the file.
+        String html = Files.readString(only(dir, "-ar.html"));
         assertThat(html).contains("dir=\"rtl\"", "lang=\"ar\"", "تقرير التحقق", "٢٠٢٥");
         try (var doc = org.apache.pdfbox.Loader.loadPDF(
-                only(dir, "U4SSC-Verification-Report-Minimal-Town-\\d{4}-\\d{2}-ar\\.pdf").toFile())) {
+                only(dir, "-ar.pdf").toFile())) {
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("ar");
-        }
-    }
-
-    private static Path only(Path dir, String regex) throws java.io.IOException {
-        try (var files = Files.list(dir)) {
-            List<Path> found = files.filter(f -> f.getFileName().toString().matches(regex)).toList();
-            assertThat(found).as("files matching %s in %s", regex, dir).hasSize(1);
-            return found.get(0);
         }
     }
 }
