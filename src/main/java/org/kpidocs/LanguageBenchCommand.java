@@ -36,6 +36,10 @@ final class LanguageBenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", description = "timed rounds (default: ${DEFAULT-VALUE})")
     private int runs = 15;
 
+    @Option(names = "--languages", paramLabel = "TAGS", split = ",",
+            description = "languages to measure, the reference first (default: en,ar,zh,fr,ru,es)")
+    private java.util.List<String> languages = DocumentLanguage.tags();
+
     @Spec
     private CommandSpec spec;
 
@@ -56,8 +60,17 @@ final class LanguageBenchCommand implements Callable<Integer> {
         VerificationReportRenderer reports = loaded.reportRenderer();
         FactsheetRenderer factsheets = document.equals("report") ? null : loaded.factsheetRenderer();
         Map<String, Supplier<byte[]>> renders = new LinkedHashMap<>();
-        for (DocumentLanguage language : DocumentLanguage.all()) {
-            renders.put(language.tag(), () -> switch (document) {
+        java.util.List<DocumentLanguage> measured = new java.util.ArrayList<>();
+        for (String tag : languages) {
+            var language = DocumentLanguage.find(tag);
+            if (language.isEmpty()) {
+                err.println("kpidocs: unknown language '" + tag + "'; supported: " + String.join(", ", DocumentLanguage.tags()));
+                return 2;
+            }
+            measured.add(language.get());
+        }
+        for (DocumentLanguage language : measured) {
+            renders.put(language.toString(), () -> switch (document) {
                 case "factsheet" -> factsheets.factsheetPdf(stored, language).content();
                 case "snapshot" -> factsheets.snapshotPdf(stored, language).content();
                 default -> reports.pdf(stored, language).content();
