@@ -86,6 +86,13 @@ class ReportApiTest {
         String indic = new String(get(location + "/verification-report.html?lang=ar-u-nu-arab").body(),
                 StandardCharsets.UTF_8);
         assertThat(indic).contains("dir=\"rtl\"", "٢٤٠٬٠٠٠").doesNotContain("240,000");
+        // Numbers in CSS and in attributes stay locale-independent, whatever the text's digits.
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("(?s)<style>(.*?)</style>").matcher(indic);
+        while (css.find()) {
+            assertThat(css.group(1)).doesNotContainPattern("[\u0660-\u0669\u066B\u066C]");
+        }
+        // Attributes a person reads (alt, title, aria-label, meta content) are text; the others are not.
+        assertThat(indic).doesNotContainPattern("\\s(?!alt=|title=|aria-label=|content=)[a-z:-]+=\"[^\"]*[\u0660-\u0669]");
         HttpResponse<byte[]> chinese = get(location + "/verification-report.pdf?lang=zh");
         try (PDDocument doc = Loader.loadPDF(chinese.body())) {
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("zh");
