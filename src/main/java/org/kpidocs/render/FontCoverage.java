@@ -28,7 +28,9 @@ import java.util.Set;
  * index, maps by key, down to the strings ({@code kpiResults[3].label}, {@code city}). What the
  * templates add comes from the message bundles, which a test holds against the chain in every
  * language; what the print CSS adds ({@code content:} of page counters and leaders) is ours and
- * ASCII. The HTML pages are not checked: a browser falls back to the reader's system fonts.
+ * ASCII. Figures drawn with Java2D are checked when the caller passes their specs (the report's
+ * wheel); the Factsheet's charts, passed as drawings, label themselves with names the model and the
+ * bundles also hold. The HTML pages are not checked: a browser falls back to the reader's system fonts.
  *
  * <p>Characters that are never drawn pass: tab, line feed and carriage return (white space the layout
  * collapses), and format characters (Unicode category Cf: zero-width joiner and non-joiner, bidi

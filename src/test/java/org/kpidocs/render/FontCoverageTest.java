@@ -205,6 +205,20 @@ class FontCoverageTest {
     }
 
     @Test
+    void theFastCmapReaderAgreesWithPdfBoxOnEveryCommittedFace() throws Exception {
+        for (FontSet.Face face : FontSet.FACES) {
+            byte[] bytes;
+            try (var in = FontSet.class.getResourceAsStream("/fonts/" + face.file())) {
+                bytes = in.readAllBytes();
+            }
+            java.util.BitSet fast = CmapReader.read(bytes);
+            assertThat(fast).as(face.file()).isNotNull();
+            assertThat(fast).as(face.file()).isEqualTo(FontSet.cmapByPdfBox(face.file(), bytes));
+        }
+        assertThat(CmapReader.read(new byte[] {1, 2, 3})).as("not a font").isNull();
+    }
+
+    @Test
     void theRendererOffersTheCheck() {
         assertThatThrownBy(() -> new PdfRenderer(FONTS).requirePrintable(null, model("\uE000", "x", null)))
                 .isInstanceOf(UncoveredTextException.class).hasMessageContaining("city: \"\uE000\" U+E000");
