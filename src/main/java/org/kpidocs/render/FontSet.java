@@ -37,7 +37,7 @@ public final class FontSet {
     record Face(String family, int weight, String file, Script script) {
     }
 
-    /** Which texts need a face: Latin, Cyrillic and Greek always; the others only when a text has a character only they cover. */
+    /** Which texts need a face: Latin, Cyrillic and Greek always; the others for a character only they cover. */
     enum Script {
         BASE, ARABIC, CHINESE
     }
@@ -112,7 +112,7 @@ public final class FontSet {
         return fast != null ? fast : cmapByPdfBox(file, b);
     }
 
-    /** The same set through PDFBox's own parser and cmap lookup; the reference the fast reader is tested against. */
+    /** The same set through PDFBox's own parser and cmap lookup: the reference the fast reader is tested against. */
     static BitSet cmapByPdfBox(String file, byte[] b) {
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(b))) {
             CmapLookup lookup = ttf.getUnicodeCmapLookup(false);
@@ -185,7 +185,7 @@ public final class FontSet {
         });
     }
 
-    /** The scripts whose faces {@code text} needs: the base always, another when it has a character only that one covers. */
+    /** The scripts whose faces {@code text} needs: the base always, another when it has a character only it covers. */
     Set<Script> needed(String text) {
         Set<Script> needed = EnumSet.of(Script.BASE);
         BitSet seen = new BitSet();
