@@ -3,6 +3,7 @@ package org.kpidocs;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.kpidocs.render.UncoveredTextException;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +25,8 @@ public final class Main implements Callable<Integer> {
     static CommandLine commandLine() {
         return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println(e instanceof Config.ConfigException ? e.getMessage() : "kpidocs: " + e.getMessage());
-            return 2;
+            // Text the fonts cannot print is a fault of the dataset, like an invalid one (exit code 1).
+            return e instanceof UncoveredTextException ? 1 : 2;
         });
     }
 

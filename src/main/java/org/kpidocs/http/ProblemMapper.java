@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.kpidocs.dataset.DatasetConflictException;
 import org.kpidocs.dataset.DatasetNotFoundException;
 import org.kpidocs.dataset.DatasetRejectedException;
@@ -22,6 +23,7 @@ import org.kpidocs.job.JobRejectedException;
 import org.kpidocs.render.DocumentTooLongException;
 import org.kpidocs.render.RenderException;
 import org.kpidocs.render.RenderRefusedException;
+import org.kpidocs.render.UncoveredTextException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +92,9 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
             return respond(problem(locale, 422, "document-too-long", null, String.valueOf(t.pages()),
                     String.valueOf(t.maxPages())));
         }
+        if (e instanceof UncoveredTextException u) {
+            return respond(unprintable(locale, u));
+        }
         if (e instanceof RenderException) {
             return internalError(locale, e, "render-failed");
         }
@@ -119,6 +124,23 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
             return respond(problem(locale, 406, "not-acceptable", null));
         }
         return respond(problem(locale, status, "bad-request", null));
+    }
+
+    /**
+     * Text the fonts cannot print: the dataset's author must change it, so each character is named with
+     * where it is (the dataset's JSON pointer when traced, the document field always), in the detail
+     * for people and in {@code errors} for programs.
+     */
+    private Problem unprintable(Locale locale, UncoveredTextException u) {
+        List<Problem.ProblemError> errors = u.offenders().stream().map(o -> new Problem.ProblemError(o.source(), null,
+                "text.not-printable", messages.format(locale, "text.not-printable", o.where(), o.character(),
+                        o.codePointLabel(), o.unicodeName(), o.field()),
+                messages.format(locale, "text.not-printable.allowed"), null)).toList();
+        String listed = errors.stream().map(Problem.ProblemError::detail).collect(Collectors.joining("; "));
+        if (u.unlisted() > 0) {
+            listed += "; " + messages.format(locale, "text.not-printable.more", String.valueOf(u.unlisted()));
+        }
+        return problem(locale, 422, "text-not-printable", errors, String.valueOf(u.total()), listed);
     }
 
     private Response internalError(Locale locale, Throwable e, String slug) {

@@ -10,10 +10,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -32,24 +37,9 @@ public final class FontSet {
     record Face(String family, int weight, String file, Script script) {
     }
 
-    /** Which texts need a face: Latin, Cyrillic and Greek always; the others only when present. */
+    /** Which texts need a face: Latin, Cyrillic and Greek always; the others for a character only they cover. */
     enum Script {
-        BASE, ARABIC, CHINESE;
-
-        boolean presentIn(String text) {
-            return switch (this) {
-                case BASE -> true;
-                case ARABIC -> text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
-                case CHINESE -> text.codePoints().anyMatch(Script::isChinese);
-            };
-        }
-
-        private static boolean isChinese(int c) {
-            Character.UnicodeScript s = Character.UnicodeScript.of(c);
-            return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                    || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.BOPOMOFO
-                    || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
-        }
+        BASE, ARABIC, CHINESE
     }
 
     static final List<Face> FACES = List.of(
@@ -77,10 +67,81 @@ public final class FontSet {
 
     private static final AtomicBoolean AWT_REGISTERED = new AtomicBoolean();
 
+    /**
+     * The code points each face maps to a glyph, read from its cmap once per JVM (a face file is only
+     * ever read from the classpath under its name, so the name identifies its content).
+     */
+    private static final Map<String, BitSet> CMAPS = new ConcurrentHashMap<>();
+
     private final Map<Face, byte[]> bytes;
+    private final Map<Face, BitSet> covered;
+    /** Per script, the code points some face of it covers. */
+    private final Map<Script, BitSet> byScript = new java.util.EnumMap<>(Script.class);
+    private final FontCoverage coverage;
 
     private FontSet(Map<Face, byte[]> bytes) {
         this.bytes = bytes;
+        this.covered = new LinkedHashMap<>();
+        bytes.forEach((face, b) -> covered.put(face, CMAPS.computeIfAbsent(face.file(), f -> cmap(f, b))));
+        covered.forEach((face, set) -> byScript.computeIfAbsent(face.script(), s -> new BitSet()).or(set));
+        this.coverage = new FontCoverage(this);
+    }
+
+    /** What the chain can print; see {@link FontCoverage}. */
+    public FontCoverage coverage() {
+        return coverage;
+    }
+
+    /** The families of the chain, in order, for messages. */
+    List<String> families() {
+        return bytes.keySet().stream().map(Face::family).distinct().toList();
+    }
+
+    /**
+     * Whether some face of every weight has a glyph for {@code codePoint}: a bold run falls back
+     * through the bold faces of the chain only, so a character in the regular faces alone would print
+     * as a box in a heading (the committed faces cover the same code points in both weights).
+     */
+    boolean covers(int codePoint) {
+        boolean regular = false;
+        boolean bold = false;
+        for (Map.Entry<Face, BitSet> e : covered.entrySet()) {
+            if (e.getValue().get(codePoint)) {
+                regular |= e.getKey().weight() < 600;
+                bold |= e.getKey().weight() >= 600;
+            }
+        }
+        return regular && bold;
+    }
+
+    /**
+     * The code points the face maps to a glyph through the Unicode cmap subtable, the one PDFBox's
+     * {@code PDType0Font} encodes text with: a code point it maps to glyph 0 is refused there and
+     * openhtmltopdf moves on to the next face of the chain, or prints its replacement character.
+     * Read straight from the font's bytes ({@link CmapReader}, a few milliseconds): a full
+     * {@code TTFParser} parse costs 0.4–0.9 s for each Chinese face, which every command-line run would
+     * pay even for a Latin document. Fonts the reader does not understand go through PDFBox.
+     */
+    static BitSet cmap(String file, byte[] b) {
+        BitSet fast = CmapReader.read(b);
+        return fast != null ? fast : cmapByPdfBox(file, b);
+    }
+
+    /** The same set through PDFBox's own parser and cmap lookup: the reference the fast reader is tested against. */
+    static BitSet cmapByPdfBox(String file, byte[] b) {
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(b))) {
+            CmapLookup lookup = ttf.getUnicodeCmapLookup(false);
+            BitSet set = new BitSet();
+            for (int gid = 1; gid < ttf.getNumberOfGlyphs(); gid++) {
+                List<Integer> codes = lookup.getCharCodes(gid);
+                if (codes != null) {
+                    codes.forEach(set::set);
+                }
+            }
+            return set;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the character map of font " + file, e);
+        }
     }
 
     /** Reads the six faces from the classpath; fails at start-up when one is missing. */
@@ -119,21 +180,43 @@ public final class FontSet {
     }
 
     /**
-     * Offers one render the faces its text needs: the Arabic and Chinese faces only when the document
-     * contains those scripts, because openhtmltopdf loads every face of the chain when it meets a
-     * character the first one lacks (even a line break), and the Chinese face alone is 10 MB to parse
-     * (docs/benchmarks.md). Each font is parsed only if the layout asks for it, and with
+     * Offers one render the faces its text needs: the base faces always, the Arabic and Chinese faces
+     * only when the document has a character the base faces lack and they have, because openhtmltopdf
+     * loads every face of the chain when it meets a character the first one lacks (even a line break),
+     * and the Chinese face alone is 10 MB to parse (docs/benchmarks.md). Deciding by coverage rather
+     * than by script also installs the Chinese face for symbols only it has (≤, →, ★ in a Latin text),
+     * which would otherwise print as the replacement character {@code #}.
+     * Each font is parsed only if the layout asks for it, and with
      * OpenType glyph substitution switched off: PDFBox would otherwise run GSUB on every text run,
      * which costs about eight times the whole render (stack reference §2a); Arabic shaping comes from
      * ICU, not GSUB, so only the fi/fl ligatures are lost.
      */
     void install(PdfRendererBuilder builder, PDDocument document, String text) {
-        Map<Script, Boolean> needed = new java.util.EnumMap<>(Script.class);
+        Set<Script> needed = needed(text);
         bytes.forEach((face, b) -> {
-            if (needed.computeIfAbsent(face.script(), s -> s.presentIn(text))) {
+            if (needed.contains(face.script())) {
                 builder.useFont(new LazyFont(document, b), face.family(), face.weight(), FontStyle.NORMAL, true);
             }
         });
+    }
+
+    /** The scripts whose faces {@code text} needs: the base always, another when it has a character only it covers. */
+    Set<Script> needed(String text) {
+        Set<Script> needed = EnumSet.of(Script.BASE);
+        BitSet seen = new BitSet();
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (!byScript.get(Script.BASE).get(c) && !seen.get(c)) {
+                seen.set(c);
+                byScript.forEach((script, set) -> {
+                    if (set.get(c)) {
+                        needed.add(script);
+                    }
+                });
+            }
+        }
+        return needed;
     }
 
     /**

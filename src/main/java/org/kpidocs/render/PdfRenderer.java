@@ -106,6 +106,24 @@ public final class PdfRenderer {
     }
 
     /**
+     * Checks every string of a document's model (and of {@code more}: its metadata, chart specs)
+     * against the font chain; call it before rendering. Cheap: no layout, a few milliseconds for a
+     * long report.
+     *
+     * @param sourceJson the dataset the model was made from, to name the place to fix; null if none
+     * @throws UncoveredTextException when a character is in none of the fonts
+     * @see FontCoverage
+     */
+    public void requirePrintable(String sourceJson, Object model, Object... more) {
+        fonts.coverage().require(sourceJson, model, more);
+    }
+
+    /** What the font chain can print. */
+    public FontCoverage coverage() {
+        return fonts.coverage();
+    }
+
+    /**
      * Renders one document.
      *
      * @param xhtml       well-formed XHTML from {@link Templates}

@@ -81,6 +81,22 @@ class JobApiTest {
     }
 
     @Test
+    void anItemWhoseTextNoFontCanPrintFailsForGoodOnItsFirstAttemptNamingTheCharacter() throws Exception {
+        String emoji = api.post("/api/v1/datasets", lumeria.replace("\"name\": \"Lumeria\"",
+                "\"name\": \"Lumeria \uD83D\uDE00\"")).json().get("id").asText();
+
+        ApiTest.Reply accepted = api.post("/api/v1/jobs", "{\"document\": \"verification-report\", \"format\": \"pdf\","
+                + " \"datasets\": [\"" + emoji + "\"]}");
+        String href = accepted.headers().firstValue("Location").orElseThrow();
+        JsonNode done = waitUntilFinished(href.substring(href.indexOf("/api/")));
+
+        JsonNode item = done.get("items").get(0);
+        assertThat(item.get("status").asText()).isEqualTo("failed");
+        assertThat(item.get("attempts").asInt()).as("not retried: the text, not the service, is at fault").isEqualTo(1);
+        assertThat(item.get("error").asText()).contains("/city/name", "U+1F600");
+    }
+
+    @Test
     void aJobRequestWithProblemsIsRefusedWithEveryProblemAndNothingIsStored() {
         ApiTest.Reply r = api.post("/api/v1/jobs", "{\"document\": \"city-poster\", \"format\": \"pdf\", \"lang\": \"xx\","
                 + " \"datasets\": [\"00000000-0000-4000-8000-999999999999\", \"../../etc/passwd\"]}");

@@ -35,6 +35,7 @@ public final class CertificateRenderer {
                 .collect(Collectors.joining(", "));
         PdfMetadata meta = new PdfMetadata(c.pdfTitle(), author, c.description(), c.keywords(), c.lang(), issuedAt,
                 String.join("|", TEMPLATE_VERSION, c.number(), c.datasetSha256(), c.qrText()), "certificate");
+        renderer.requirePrintable(null, c, meta);
         return renderer.render(xhtml, meta, Map.of(Certificate.QR_ID, QrCode.of(c.qrText()).figure()), List.of());
     }
 

@@ -52,9 +52,11 @@ public final class FactsheetRenderer {
     public RenderedDocument factsheetPdf(StoredDataset stored, DocumentLanguage language) {
         var assembled = assembler.factsheet(stored, assess(stored, language), local(stored, language), language, false);
         Factsheet m = assembled.model();
+        PdfMetadata meta = metadata("factsheet", FactsheetAssembler.FACTSHEET_TEMPLATE_VERSION, stored, language,
+                m.city(), m.country(), m.monthYear());
+        renderer.requirePrintable(stored.canonicalJson(), m, meta);
         String xhtml = templates.process(FACTSHEET, m, language.locale(), "pdf");
-        byte[] pdf = renderer.render(xhtml, metadata("factsheet", FactsheetAssembler.FACTSHEET_TEMPLATE_VERSION,
-                stored, language, m.city(), m.country(), m.monthYear()), assembled.figures(),
+        byte[] pdf = renderer.render(xhtml, meta, assembled.figures(),
                 attachments("factsheet", stored, language, m.city()));
         return new RenderedDocument(pdf, RenderedDocument.PDF, fileName("U4SSC-Factsheet", m.city(), stored, language, "pdf"));
     }
@@ -71,9 +73,11 @@ public final class FactsheetRenderer {
     public RenderedDocument snapshotPdf(StoredDataset stored, DocumentLanguage language) {
         var assembled = assembler.snapshot(stored, assess(stored, language), local(stored, language), language, false);
         Snapshot m = assembled.model();
+        PdfMetadata meta = metadata("snapshot", FactsheetAssembler.SNAPSHOT_TEMPLATE_VERSION, stored, language,
+                m.city(), m.country(), m.monthYear());
+        renderer.requirePrintable(stored.canonicalJson(), m, meta);
         String xhtml = templates.process(SNAPSHOT, m, language.locale(), "pdf");
-        byte[] pdf = renderer.render(xhtml, metadata("snapshot", FactsheetAssembler.SNAPSHOT_TEMPLATE_VERSION,
-                stored, language, m.city(), m.country(), m.monthYear()), assembled.figures(),
+        byte[] pdf = renderer.render(xhtml, meta, assembled.figures(),
                 attachments("snapshot", stored, language, m.city()));
         return new RenderedDocument(pdf, RenderedDocument.PDF, fileName("U4SSC-City-Snapshot", m.city(), stored, language, "pdf"));
     }

@@ -65,6 +65,7 @@ public final class VerificationReportRenderer {
                 DocumentDate.instant(stored),
                 String.join("|", VerificationReportAssembler.TEMPLATE_VERSION, stored.id(),
                         String.valueOf(stored.version()), stored.sha256(), language.tag()), "verification-report");
+        renderer.requirePrintable(stored.canonicalJson(), model, meta, wheel);
         byte[] json = stored.canonicalJson().getBytes(StandardCharsets.UTF_8);
         byte[] pdf = renderer.render(xhtml, meta,
                 Map.of(VerificationReportAssembler.WHEEL_ID, (g, area) -> SunburstPainter.paint(wheel, g, area)),

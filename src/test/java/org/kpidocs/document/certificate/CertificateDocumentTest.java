@@ -93,6 +93,20 @@ class CertificateDocumentTest {
     }
 
     @Test
+    void aCityNameNoFontCanPrintIsRefusedBeforeLayoutNamingTheFieldAndCodePoint() throws Exception {
+        String json = java.nio.file.Files.readString(java.nio.file.Path.of("samples/lumeria-2025.json"))
+                .replace("\"name\": \"Lumeria\"", "\"name\": \"Lumeria \uD83C\uDFD9\uFE0F\"");
+        StoredDataset emoji = CertificateFixture.dataset(json.getBytes(StandardCharsets.UTF_8));
+
+        org.kpidocs.render.UncoveredTextException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.kpidocs.render.UncoveredTextException.class, () -> CertificateFixture.make(maker, emoji, 9));
+
+        assertThat(e.offenders()).extracting(org.kpidocs.render.Uncovered::field,
+                org.kpidocs.render.Uncovered::codePointLabel).contains(
+                org.assertj.core.groups.Tuple.tuple("city", "U+1F3D9"), org.assertj.core.groups.Tuple.tuple("city", "U+FE0F"));
+    }
+
+    @Test
     void isPdfA3aAndPdfUa1BothBeforeAndAfterSigning() {
         byte[] unsigned = new CertificateRenderer(new org.kpidocs.render.Templates(CertificateFixture.WORDS),
                 CertificateFixture.ENGINE).pdf(made.printed(), CertificateFixture.ISSUED);
