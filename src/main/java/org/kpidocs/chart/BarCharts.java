@@ -34,6 +34,7 @@ import org.jfree.chart.text.TextLine;
 import org.jfree.chart.text.TextMeasurer;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -334,6 +335,10 @@ public final class BarCharts {
             TextBlock wrapped = TextUtils.createTextBlock(logical, base, paint, width, getMaximumCategoryLabelLines(),
                     measure);
             TextBlock block = new TextBlock();
+            block.setLineAlignment(wrapped.getLineAlignment());
+            if (face.rightToLeft(logical)) {
+                block.setLineAlignment(HorizontalAlignment.RIGHT);   // lines of a right-to-left label start at the right
+            }
             for (Object o : wrapped.getLines()) {
                 String line = ((TextLine) o).getFirstTextFragment().getText();
                 TextLine out = new TextLine();

@@ -101,7 +101,7 @@ public final class SvgWriter {
                 + directed(body, fonts.rightToLeft());
     }
 
-    private static final java.util.regex.Pattern TEXT = java.util.regex.Pattern.compile("<text([ >])([^<]*</text>)");
+    private static final java.util.regex.Pattern TEXT = java.util.regex.Pattern.compile("<text((?: [^>]*)?)>([^<]*)</text>");
 
     /**
      * Marks every {@code <text>} whose content is a right-to-left paragraph ({@link ChartText#rightToLeft})
@@ -113,10 +113,9 @@ public final class SvgWriter {
         java.util.regex.Matcher m = TEXT.matcher(svg);
         StringBuilder b = new StringBuilder(svg.length() + 64);
         while (m.find()) {
-            String content = m.group(2);
-            String text = content.substring(content.indexOf('>') + 1, content.length() - "</text>".length());
-            String replacement = ChartText.rightToLeft(text, rtlDocument)
-                    ? "<text direction=\"rtl\" unicode-bidi=\"embed\" text-anchor=\"end\"" + m.group(1) + m.group(2)
+            String replacement = ChartText.rightToLeft(m.group(2), rtlDocument)
+                    ? "<text direction=\"rtl\" unicode-bidi=\"embed\" text-anchor=\"end\"" + m.group(1) + ">"
+                    + m.group(2) + "</text>"
                     : m.group();
             m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(replacement));
         }
