@@ -3,10 +3,13 @@ package org.kpidocs.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.icu.text.Normalizer2;
+import java.awt.Color;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kpidocs.render.FontSet;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class ChartTextTest {
 
@@ -131,5 +134,34 @@ class ChartTextTest {
         assertThat(SvgWriter.directed(svg, true)).doesNotContain("<text x=").doesNotContain("<text>");
         assertThat(SvgWriter.cssFontFamily(LATIN_FIRST.families()))
                 .isEqualTo("\"Noto Sans\", \"Noto Sans Arabic\", \"Noto Sans SC\", sans-serif");
+    }
+
+    private static Element textElement(String svg, String content) throws Exception {
+        NodeList nodes = Xml.parse(svg).getElementsByTagNameNS(SvgWriterTest.SVG_NS, "text");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i).getTextContent().equals(content)) {
+                return (Element) nodes.item(i);
+            }
+        }
+        throw new AssertionError("no <text> " + content + " in " + svg);
+    }
+
+    @Test
+    void startsARightToLeftRadialLabelOnTheRightHalfAtTheOuterEdge() throws Exception {
+        // two outer segments: the first on the right half (3 o'clock), the second on the left half
+        Sunburst latin = new Sunburst("", SvgWriterTest.chart("", "Riyadh", "Cairo").rings(),
+                new Style(LATIN_FIRST, Color.WHITE, 1, Color.WHITE));
+        Sunburst arabic = new Sunburst("", SvgWriterTest.chart("", "الرياض", "القاهرة").rings(),
+                new Style(LATIN_FIRST, Color.WHITE, 1, Color.WHITE));
+        String ltr = SvgWriter.svg(latin, 400, 400, "t", "d");
+        String rtl = SvgWriter.svg(arabic, 400, 400, "t", "d");
+        Element riyadh = textElement(ltr, "Riyadh");
+        Element arabicRiyadh = textElement(rtl, "الرياض");
+        assertThat(riyadh.hasAttribute("direction")).isFalse();
+        assertThat(arabicRiyadh.getAttribute("direction")).isEqualTo("rtl");
+        assertThat(arabicRiyadh.getAttribute("text-anchor")).isEqualTo("end");
+        // same rotation, but the Arabic label's left end sits further out (its right end at the outer edge)
+        assertThat(Double.parseDouble(arabicRiyadh.getAttribute("x")))
+                .isGreaterThan(Double.parseDouble(riyadh.getAttribute("x")) + 100);
     }
 }
