@@ -13,9 +13,14 @@ import java.util.Objects;
  * @param axisLabel the label of the value axis (may be empty)
  * @param max       the upper end of the value axis; the lower end is 0
  * @param bands     background intervals of the value axis, drawn behind the bars (may be empty)
- * @param fontFamily AWT family of all text; it must be registered with Java2D (and embedded in PDFs)
+ * @param fonts     the font families of all text, each registered with Java2D (and embedded in PDFs)
  */
-public record BarChart(List<Bar> bars, String axisLabel, double max, List<Band> bands, String fontFamily) {
+public record BarChart(List<Bar> bars, String axisLabel, double max, List<Band> bands, FontChain fonts) {
+
+    /** A chart whose text is in one family, left to right. */
+    public BarChart(List<Bar> bars, String axisLabel, double max, List<Band> bands, String fontFamily) {
+        this(bars, axisLabel, max, bands, FontChain.of(fontFamily));
+    }
 
     /**
      * One row.
@@ -43,7 +48,7 @@ public record BarChart(List<Bar> bars, String axisLabel, double max, List<Band> 
         bars = List.copyOf(bars);
         bands = List.copyOf(bands);
         Objects.requireNonNull(axisLabel, "axisLabel");
-        Objects.requireNonNull(fontFamily, "fontFamily");
+        Objects.requireNonNull(fonts, "fonts");
         if (bars.isEmpty()) {
             throw new IllegalArgumentException("A bar chart needs at least one bar");
         }

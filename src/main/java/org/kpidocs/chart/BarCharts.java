@@ -28,7 +28,13 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.text.TextBlock;
+import org.jfree.chart.text.TextFragment;
+import org.jfree.chart.text.TextLine;
+import org.jfree.chart.text.TextMeasurer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -42,9 +48,11 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * {@link SvgWriter}. Every chart is laid out on a fixed {@value #REFERENCE_WIDTH}-unit-wide canvas and
  * scaled to the area, so text keeps its proportion to the chart whatever the target's units.
  *
- * <p>Nothing is translucent (PDF/A), no gradients or shadows, and every text uses the spec's font
- * family: JFreeChart's default "SansSerif" has no embedded counterpart and breaks PDF/A output (stack
- * reference §3, "JFreeChart"). Stateless and thread-safe; each call builds its own chart.
+ * <p>Nothing is translucent (PDF/A), no gradients or shadows, and every text uses a family of the
+ * spec's {@link FontChain}: JFreeChart's default "SansSerif" has no embedded counterpart and breaks
+ * PDF/A output (stack reference §3, "JFreeChart"). Labels are handed to JFreeChart shaped and in
+ * visual order ({@link ChartText}), so a Java2D raster target, which reorders strings itself, shows
+ * right-to-left labels reversed: paint those charts into PDF or SVG only. Stateless and thread-safe; each call builds its own chart.
  */
 public final class BarCharts {
 
@@ -60,12 +68,20 @@ public final class BarCharts {
 
     /** Paints {@code c} into {@code area} of {@code g}; the graphics state is restored afterwards. */
     public static void paint(BarChart c, Graphics2D g, Rectangle2D area) {
-        draw(chart(c), g, area);
+        paint(c, g, area, Typeface.Target.GLYPHS);
     }
 
     /** Paints {@code c} into {@code area} of {@code g}; the graphics state is restored afterwards. */
     public static void paint(StackedBarChart c, Graphics2D g, Rectangle2D area) {
-        draw(chart(c), g, area);
+        paint(c, g, area, Typeface.Target.GLYPHS);
+    }
+
+    static void paint(BarChart c, Graphics2D g, Rectangle2D area, Typeface.Target target) {
+        draw(chart(c, target), g, area);
+    }
+
+    static void paint(StackedBarChart c, Graphics2D g, Rectangle2D area, Typeface.Target target) {
+        draw(chart(c, target), g, area);
     }
 
     private static void draw(JFreeChart chart, Graphics2D g, Rectangle2D area) {
@@ -94,32 +110,42 @@ public final class BarCharts {
 
     /** The JFreeChart of a bar chart (package-private so tests can read its dataset). */
     static JFreeChart chart(BarChart c) {
+        return chart(c, Typeface.Target.GLYPHS);
+    }
+
+    static JFreeChart chart(BarChart c, Typeface.Target target) {
+        Texts t = new Texts(new Typeface(c.fonts()), target);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<BarChart.Bar> bars = c.bars();
         for (int i = 0; i < bars.size(); i++) {
             BarChart.Bar b = bars.get(i);
-            data.addValue(b.value() == null ? 0.0 : b.value(), SERIES, new Key(i, b.label()));
+            data.addValue(b.value() == null ? 0.0 : b.value(), SERIES, new Key(i, b.label(), t.shown(b.label())));
         }
         BarRenderer renderer = new BarRenderer() {
             @Override
             public Paint getItemPaint(int row, int column) {
                 return bars.get(column).colour();
             }
+
+            @Override
+            public Font getItemLabelFont(int row, int column) {
+                return t.font(bars.get(column).note(), false, 10);
+            }
         };
         style(renderer);
         renderer.setMaximumBarWidth(0.8);
         renderer.setItemMargin(0);
-        renderer.setDefaultItemLabelGenerator(new Notes(bars));
+        renderer.setDefaultItemLabelGenerator(new Notes(bars, t));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(font(c.fontFamily(), false, 10));
+        renderer.setDefaultItemLabelFont(t.font(false, 10));
         renderer.setDefaultItemLabelPaint(TEXT);
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setItemLabelAnchorOffset(4);
-        CategoryPlot plot = plot(data, renderer, c.axisLabel(), c.max(), c.fontFamily(), true);
+        CategoryPlot plot = plot(data, renderer, c.axisLabel(), c.max(), t, true);
         CategoryAxis axis = plot.getDomainAxis();
         for (int i = 0; i < bars.size(); i++) {
             if (bars.get(i).strong()) {
-                axis.setTickLabelFont(data.getColumnKey(i), font(c.fontFamily(), true, 10));
+                axis.setTickLabelFont(data.getColumnKey(i), t.font(true, 10));
             }
         }
         for (BarChart.Band band : c.bands()) {
@@ -128,16 +154,24 @@ public final class BarCharts {
             m.setOutlinePaint(null);
             plot.addRangeMarker(m, Layer.BACKGROUND);
         }
-        return finish(plot, c.fontFamily(), false);
+        return finish(plot, t, List.of(), false);
     }
 
     /** The JFreeChart of a stacked bar chart (package-private so tests can read its dataset). */
     static JFreeChart chart(StackedBarChart c) {
+        return chart(c, Typeface.Target.GLYPHS);
+    }
+
+    static JFreeChart chart(StackedBarChart c, Typeface.Target target) {
+        Texts t = new Texts(new Typeface(c.fonts()), target);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<StackedBarChart.Series> series = c.series();
         for (int s = 0; s < series.size(); s++) {
+            String name = series.get(s).name();
             for (int r = 0; r < c.rows().size(); r++) {
-                data.addValue(series.get(s).values().get(r), new Key(s, series.get(s).name()), new Key(r, c.rows().get(r)));
+                String row = c.rows().get(r);
+                data.addValue(series.get(s).values().get(r), new Key(s, name, t.shown(name)),
+                        new Key(r, row, t.shown(row)));
             }
         }
         StackedBarRenderer renderer = new StackedBarRenderer() {
@@ -178,10 +212,10 @@ public final class BarCharts {
             }
         });
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(font(c.fontFamily(), false, 10));
+        renderer.setDefaultItemLabelFont(t.font(false, 10));
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
-        CategoryPlot plot = plot(data, renderer, c.axisLabel(), c.max(), c.fontFamily(), false);
-        return finish(plot, c.fontFamily(), true);
+        CategoryPlot plot = plot(data, renderer, c.axisLabel(), c.max(), t, false);
+        return finish(plot, t, series.stream().map(StackedBarChart.Series::name).toList(), true);
     }
 
     private static final String SERIES = "values";
@@ -196,9 +230,9 @@ public final class BarCharts {
     }
 
     private static CategoryPlot plot(DefaultCategoryDataset data, BarRenderer renderer, String axisLabel, double max,
-                                     String family, boolean roomForNotes) {
-        CategoryAxis categories = new CategoryAxis(null);
-        categories.setTickLabelFont(font(family, false, 10));
+                                     Texts t, boolean roomForNotes) {
+        CategoryAxis categories = new ChainAxis(t);
+        categories.setTickLabelFont(t.font(false, 10));
         categories.setTickLabelPaint(TEXT);
         categories.setMaximumCategoryLabelWidthRatio(0.38f);
         categories.setMaximumCategoryLabelLines(2);
@@ -207,12 +241,12 @@ public final class BarCharts {
         categories.setUpperMargin(0.01);
         categories.setAxisLineVisible(false);
         categories.setTickMarksVisible(false);
-        NumberAxis values = new CappedAxis(axisLabel.isEmpty() ? null : axisLabel, max);
+        NumberAxis values = new CappedAxis(axisLabel.isEmpty() ? null : t.shown(axisLabel), max);
         values.setRange(0, roomForNotes ? max * (1 + NOTE_ROOM) : max);
         values.setTickUnit(new NumberTickUnit(max / 4, WHOLE.get()));
-        values.setTickLabelFont(font(family, false, 9));
+        values.setTickLabelFont(t.font(false, 9));
         values.setTickLabelPaint(TEXT);
-        values.setLabelFont(font(family, false, 10));
+        values.setLabelFont(t.font(axisLabel, false, 10));
         values.setLabelPaint(TEXT);
         values.setAxisLineVisible(false);
         CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
@@ -228,15 +262,15 @@ public final class BarCharts {
         return plot;
     }
 
-    private static JFreeChart finish(CategoryPlot plot, String family, boolean legend) {
-        JFreeChart chart = new JFreeChart(null, font(family, true, 12), plot, legend);
+    private static JFreeChart finish(CategoryPlot plot, Texts t, List<String> legendLabels, boolean legend) {
+        JFreeChart chart = new JFreeChart(null, t.font(true, 12), plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setBorderVisible(false);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         if (legend) {
             LegendTitle l = chart.getLegend();
-            l.setItemFont(font(family, false, 10));
+            l.setItemFont(t.font(String.join(" ", legendLabels), false, 10));
             l.setItemPaint(TEXT);
             l.setFrame(BlockBorder.NONE);
             l.setBackgroundPaint(Color.WHITE);
@@ -245,12 +279,91 @@ public final class BarCharts {
         return chart;
     }
 
-    private static Font font(String family, boolean bold, float size) {
-        return new Font(family, bold ? Font.BOLD : Font.PLAIN, 10).deriveFont(size);
+    /**
+     * The chart's text as its target takes it. JFreeChart draws each label in one font with
+     * {@code drawString}: for a target that neither reorders nor shapes (PDF), labels are handed over
+     * shaped and in visual order, each in the first family of the chain that has all its characters
+     * (category labels, which JFreeChart wraps, are built run by run instead: {@link ChainAxis}).
+     */
+    static final class Texts {
+        private final Typeface face;
+        private final Typeface.Target target;
+
+        Texts(Typeface face, Typeface.Target target) {
+            this.face = face;
+            this.target = target;
+        }
+
+        /** The label as drawn. */
+        String shown(String logical) {
+            return target == Typeface.Target.GLYPHS ? face.visual(logical) : logical;
+        }
+
+        /** The chain's first family. */
+        Font font(boolean bold, float size) {
+            return face.font(bold, size);
+        }
+
+        /** The family of the chain for a label drawn in one font. */
+        Font font(String logical, boolean bold, float size) {
+            return face.font(logical.isEmpty() ? 0 : face.single(logical), bold, size);
+        }
     }
 
-    /** A category or series key: unique by position, shown as its label (two rows may share a label). */
-    record Key(int index, String label) implements Comparable<Key> {
+    /**
+     * A category axis whose labels are wrapped by the chain's measure in logical order (so that an
+     * Arabic label's first line holds its first words), then written line by line as runs, each in the
+     * family of the chain that has its characters.
+     */
+    private static final class ChainAxis extends CategoryAxis {
+        private final Texts t;
+
+        ChainAxis(Texts t) {
+            super(null);
+            this.t = t;
+        }
+
+        @Override
+        protected TextBlock createLabel(Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
+            String logical = category instanceof Key k ? k.label() : category.toString();
+            Font base = getTickLabelFont(category);
+            boolean bold = base.isBold();
+            float size = base.getSize2D();
+            Paint paint = getTickLabelPaint(category);
+            Typeface face = t.face;
+            TextMeasurer measure = (text, start, end) -> (float) (face.width(text.substring(start, end), bold) * size);
+            TextBlock wrapped = TextUtils.createTextBlock(logical, base, paint, width, getMaximumCategoryLabelLines(),
+                    measure);
+            TextBlock block = new TextBlock();
+            block.setLineAlignment(wrapped.getLineAlignment());
+            if (face.rightToLeft(logical)) {
+                block.setLineAlignment(HorizontalAlignment.RIGHT);   // lines of a right-to-left label start at the right
+            }
+            for (Object o : wrapped.getLines()) {
+                String line = ((TextLine) o).getFirstTextFragment().getText();
+                TextLine out = new TextLine();
+                if (t.target == Typeface.Target.LOGICAL) {
+                    out.addFragment(new TextFragment(line, t.font(line, bold, size), paint));
+                } else {
+                    for (Typeface.Run r : face.runs(face.visual(line))) {
+                        out.addFragment(new TextFragment(r.text(), face.font(r.family(), bold, size), paint));
+                    }
+                }
+                block.addLine(out);
+            }
+            return block;
+        }
+    }
+
+    /**
+     * A category or series key: unique by position, shown as its label (two rows may share a label) in
+     * the form its target takes.
+     */
+    record Key(int index, String label, String shown) implements Comparable<Key> {
+        Key(int index, String label) {
+            this(index, label, label);
+        }
+
         @Override
         public int compareTo(Key o) {
             return Integer.compare(index, o.index);
@@ -258,12 +371,12 @@ public final class BarCharts {
 
         @Override
         public String toString() {
-            return label;
+            return shown;
         }
     }
 
     /** The note of each bar as its item label. */
-    private record Notes(List<BarChart.Bar> bars) implements CategoryItemLabelGenerator {
+    private record Notes(List<BarChart.Bar> bars, Texts t) implements CategoryItemLabelGenerator {
         @Override
         public String generateRowLabel(CategoryDataset d, int row) {
             return d.getRowKey(row).toString();
@@ -277,7 +390,7 @@ public final class BarCharts {
         @Override
         public String generateLabel(CategoryDataset d, int row, int column) {
             String note = bars.get(column).note();
-            return note.isEmpty() ? null : note;
+            return note.isEmpty() ? null : t.shown(note);
         }
     }
 

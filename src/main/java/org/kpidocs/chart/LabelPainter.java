@@ -44,6 +44,7 @@ final class LabelPainter {
     private final Layout layout;
     private final Typeface face;
     private final UnaryOperator<String> encoder;
+    private final Typeface.Target target;
     private final AffineTransform base;
     private final AffineTransform work = new AffineTransform();
     private final double k;
@@ -51,12 +52,14 @@ final class LabelPainter {
     /**
      * @param encoder applied to each string just before it is drawn (and after it is measured): lets
      *                a Graphics2D that escapes text imperfectly receive pre-escaped text
+     * @param target  whether the Graphics2D gets shaped runs in visual order or whole logical lines
      */
-    LabelPainter(Graphics2D g, Layout layout, Typeface face, UnaryOperator<String> encoder) {
+    LabelPainter(Graphics2D g, Layout layout, Typeface face, UnaryOperator<String> encoder, Typeface.Target target) {
         this.g = g;
         this.layout = layout;
         this.face = face;
         this.encoder = encoder;
+        this.target = target;
         this.base = g.getTransform();
         this.k = layout.scale();
     }
@@ -94,7 +97,6 @@ final class LabelPainter {
         work.setTransform(base);
         work.translate(layout.centreX(), layout.centreY());
         g.setTransform(work);
-        g.setFont(face.font(true, size));
         g.setColor(Contrast.textOn(fill));
         drawCentred(lines, text, size, 0);
     }
@@ -206,7 +208,6 @@ final class LabelPainter {
                 return;
             }
             double ringSize = ringSize(cap);
-            double current = -1;
             for (int j = 0; j < texts.length; j++) {
                 if (texts[j] == null) {
                     continue;
@@ -223,10 +224,6 @@ final class LabelPainter {
                     continue;
                 }
                 double size = fitSize[j];
-                if (size != current) {
-                    g.setFont(face.font(false, size));
-                    current = size;
-                }
                 g.setColor(Contrast.textOn(spec.segments().get(j).fill()));
                 double mid = layout.midAngle(ring, j);
                 work.setTransform(base);
@@ -237,8 +234,15 @@ final class LabelPainter {
                     boolean flip = normalise(mid) >= 180;
                     double baseline = firstBaseline(lines.size(), size, 0);
                     for (String line : lines) {
-                        float x = (float) (flip ? -start - texts[j].width(line, size) : start);
-                        g.drawString(encoder.apply(line), x, (float) baseline);
+                        double w = texts[j].width(line, size);
+                        double x = flip ? -start - w : start;
+                        if (!flip && face.rightToLeft(line)) {
+                            // on the right half a right-to-left line starts at the outer edge, as a
+                            // left-to-right one starts at the inner edge (on the left half both
+                            // directions end or start at the inner edge)
+                            x = start + length - w;
+                        }
+                        face.draw(g, line, x, baseline, size, false, target, encoder);
                         baseline += LEADING * size;
                     }
                 } else {
@@ -415,8 +419,7 @@ final class LabelPainter {
     private void drawCentred(List<String> lines, Lines text, double size, double centreY) {
         double baseline = firstBaseline(lines.size(), size, centreY);
         for (String line : lines) {
-            float x = (float) (-text.width(line, size) / 2);
-            g.drawString(encoder.apply(line), x, (float) baseline);
+            face.draw(g, line, -text.width(line, size) / 2, baseline, size, text.bold(), target, encoder);
             baseline += LEADING * size;
         }
     }

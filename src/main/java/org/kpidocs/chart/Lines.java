@@ -23,6 +23,10 @@ final class Lines {
     private final boolean bold;
     private final String text;
     private final String[] words;
+    /** spaced[i]: word i follows a space (else it follows word i - 1 directly, as in Chinese). */
+    private final boolean[] spaced;
+    /** spaces[i]: number of spaces before word i. */
+    private final int[] spaces;
     private final double[] prefix;
     private final double space;
 
@@ -31,12 +35,62 @@ final class Lines {
         this.face = face;
         this.bold = bold;
         this.text = text;
-        this.words = text.isEmpty() ? new String[0] : text.split(" ");
+        List<String> w = new ArrayList<>();
+        List<Boolean> sp = new ArrayList<>();
+        if (!text.isEmpty()) {
+            for (String word : text.split(" ")) {
+                List<String> pieces = ideographicPieces(word);
+                for (int i = 0; i < pieces.size(); i++) {
+                    w.add(pieces.get(i));
+                    sp.add(i == 0 && !w.isEmpty() && w.size() > 1);
+                }
+            }
+        }
+        this.words = w.toArray(new String[0]);
+        this.spaced = new boolean[words.length];
+        this.spaces = new int[words.length + 1];
         this.prefix = new double[words.length + 1];
         for (int i = 0; i < words.length; i++) {
+            spaced[i] = sp.get(i);
+            spaces[i + 1] = spaces[i] + (i + 1 < words.length && sp.get(i + 1) ? 1 : 0);
             prefix[i + 1] = prefix[i] + face.width(words[i], bold);
         }
         this.space = face.width(" ", bold);
+    }
+
+    /**
+     * A space-separated word cut where a line may break inside it: between ideographs (Chinese has no
+     * spaces between words), by ICU's line-break rules, so that no line starts with a closing mark such
+     * as "、" or "）". Words without ideographs are kept whole, so Latin, Cyrillic and Arabic labels
+     * break at spaces only.
+     */
+    private static List<String> ideographicPieces(String word) {
+        if (word.codePoints().noneMatch(Lines::isIdeographic)) {
+            return List.of(word);
+        }
+        com.ibm.icu.text.BreakIterator it = com.ibm.icu.text.BreakIterator.getLineInstance(java.util.Locale.CHINESE);
+        it.setText(word);
+        List<String> pieces = new ArrayList<>();
+        int from = 0;
+        for (int end = it.next(); end != com.ibm.icu.text.BreakIterator.DONE; end = it.next()) {
+            boolean ideographic = end == word.length() || isIdeographic(word.codePointBefore(end))
+                    || isIdeographic(word.codePointAt(end));
+            if (ideographic) {
+                pieces.add(word.substring(from, end));
+                from = end;
+            }
+        }
+        if (from < word.length()) {
+            pieces.add(word.substring(from));
+        }
+        return pieces;
+    }
+
+    private static boolean isIdeographic(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.BOPOMOFO
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
     }
 
     /**
@@ -77,6 +131,10 @@ final class Lines {
         return b.toString();
     }
 
+    boolean bold() {
+        return bold;
+    }
+
     boolean isEmpty() {
         return words.length == 0;
     }
@@ -87,11 +145,18 @@ final class Lines {
     }
 
     private double em(int from, int to) {
-        return prefix[to] - prefix[from] + (to - from - 1) * space;
+        return prefix[to] - prefix[from] + (to > from ? spaces[to - 1] - spaces[from] : 0) * space;
     }
 
     private String join(int from, int to) {
-        return String.join(" ", java.util.Arrays.asList(words).subList(from, to));
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from && spaced[i]) {
+                b.append(' ');
+            }
+            b.append(words[i]);
+        }
+        return b.toString();
     }
 
     /**

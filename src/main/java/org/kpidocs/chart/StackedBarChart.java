@@ -12,9 +12,14 @@ import java.util.Objects;
  * @param series    the parts of every bar, left to right
  * @param axisLabel the label of the value axis (may be empty)
  * @param max       the upper end of the value axis; the lower end is 0
- * @param fontFamily AWT family of all text
+ * @param fonts     the font families of all text
  */
-public record StackedBarChart(List<String> rows, List<Series> series, String axisLabel, double max, String fontFamily) {
+public record StackedBarChart(List<String> rows, List<Series> series, String axisLabel, double max, FontChain fonts) {
+
+    /** A chart whose text is in one family, left to right. */
+    public StackedBarChart(List<String> rows, List<Series> series, String axisLabel, double max, String fontFamily) {
+        this(rows, series, axisLabel, max, FontChain.of(fontFamily));
+    }
 
     /**
      * One part of every bar.
@@ -36,7 +41,7 @@ public record StackedBarChart(List<String> rows, List<Series> series, String axi
         rows = List.copyOf(rows);
         series = List.copyOf(series);
         Objects.requireNonNull(axisLabel, "axisLabel");
-        Objects.requireNonNull(fontFamily, "fontFamily");
+        Objects.requireNonNull(fonts, "fonts");
         if (rows.isEmpty() || series.isEmpty()) {
             throw new IllegalArgumentException("A stacked bar chart needs rows and series");
         }

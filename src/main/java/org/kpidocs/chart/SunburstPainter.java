@@ -23,9 +23,13 @@ import java.util.function.UnaryOperator;
  * starting at 12 o'clock and running clockwise, outlined in the style's outline colour, labelled in
  * black or white text.
  *
- * <p>Shapes are filled, then all outlines drawn, then all labels, so lines never cross text. Text is
- * drawn with {@link Graphics2D#drawString(String, float, float)} only, so vector targets (PDF, SVG)
- * keep it as text. Painting only reads the Graphics2D's state; the transform, paint, colour, font,
+ * <p>Shapes are filled, then all outlines drawn, then all labels, so lines never cross text. Each
+ * character is drawn in the first family of the style's {@link FontChain} that has it, right-to-left
+ * text in visual order with Arabic shaped (the target need not reorder or shape: a PDF page through
+ * pdfbox-graphics2d does neither). Text is drawn with
+ * {@link Graphics2D#drawString(String, float, float)}, so vector targets (PDF, SVG) keep it as text;
+ * only a Java2D raster target gets right-to-left runs as glyph vectors, since it would reorder a
+ * string again. Painting only reads the Graphics2D's state; the transform, paint, colour, font,
  * stroke and rendering hints are restored afterwards and the clip is never changed. Stateless and
  * thread-safe.
  */
@@ -47,6 +51,12 @@ public final class SunburstPainter {
 
     /** As {@link #paint(Sunburst, Graphics2D, Rectangle2D)}, passing every drawn string through {@code encoder}. */
     static void paint(Sunburst s, Graphics2D g, Rectangle2D area, UnaryOperator<String> encoder) {
+        paint(s, g, area, encoder, Typeface.Target.GLYPHS);
+    }
+
+    /** As {@link #paint(Sunburst, Graphics2D, Rectangle2D, UnaryOperator)}, for a target that takes text as {@code target}. */
+    static void paint(Sunburst s, Graphics2D g, Rectangle2D area, UnaryOperator<String> encoder,
+                      Typeface.Target target) {
         Objects.requireNonNull(s, "s");
         Objects.requireNonNull(g, "g");
         Objects.requireNonNull(area, "area");
@@ -68,7 +78,7 @@ public final class SunburstPainter {
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             fill(s, g, layout);
             outline(s, g, layout);
-            LabelPainter labels = new LabelPainter(g, layout, new Typeface(s.style().fontFamily()), encoder);
+            LabelPainter labels = new LabelPainter(g, layout, new Typeface(s.style().fonts()), encoder, target);
             labels.paintCentre(s.centreLabel(), s.style().centreFill());
             for (int i = 0; i < s.rings().size(); i++) {
                 labels.paintRing(i, s.rings().get(i));

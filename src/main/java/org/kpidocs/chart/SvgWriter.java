@@ -12,7 +12,9 @@ import org.jfree.svg.SVGUtils;
  * {@link SunburstPainter} through JFreeSVG.
  *
  * <p>The element has {@code role="img"} and a {@code <title>} and {@code <desc>} as its first children.
- * Labels stay {@code <text>} elements (searchable, selectable), XML-escaped. The output is
+ * Labels stay {@code <text>} elements (searchable, selectable), XML-escaped, in logical order: the
+ * browser shapes and orders them and falls back along the {@code font-family} list of the whole
+ * chain; right-to-left paragraphs carry {@code direction="rtl"}. The output is
  * deterministic: the same input gives the same string, byte for byte.
  */
 public final class SvgWriter {
@@ -39,8 +41,8 @@ public final class SvgWriter {
      */
     public static String svg(Sunburst s, double width, double height, String title, String description) {
         Objects.requireNonNull(s, "s");
-        return svg((g, area) -> SunburstPainter.paint(s, g, area, SvgWriter::preEscapeAmpersands), s.style().fontFamily(),
-                width, height, title, description);
+        return svg((g, area) -> SunburstPainter.paint(s, g, area, SvgWriter::preEscapeAmpersands,
+                Typeface.Target.LOGICAL), s.style().fonts(), width, height, title, description);
     }
 
     /**
@@ -52,8 +54,9 @@ public final class SvgWriter {
         Objects.requireNonNull(c, "c");
         BarChart escaped = new BarChart(c.bars().stream().map(b -> new BarChart.Bar(preEscapeAmpersands(b.label()),
                 b.value(), b.colour(), preEscapeAmpersands(b.note()), b.strong())).toList(),
-                preEscapeAmpersands(c.axisLabel()), c.max(), c.bands(), c.fontFamily());
-        return svg((g, area) -> BarCharts.paint(escaped, g, area), c.fontFamily(), width, height, title, description);
+                preEscapeAmpersands(c.axisLabel()), c.max(), c.bands(), c.fonts());
+        return svg((g, area) -> BarCharts.paint(escaped, g, area, Typeface.Target.LOGICAL), c.fonts(), width, height,
+                title, description);
     }
 
     /**
@@ -65,11 +68,12 @@ public final class SvgWriter {
         Objects.requireNonNull(c, "c");
         StackedBarChart escaped = new StackedBarChart(c.rows().stream().map(SvgWriter::preEscapeAmpersands).toList(),
                 c.series().stream().map(s -> new StackedBarChart.Series(preEscapeAmpersands(s.name()), s.colour(),
-                        s.values())).toList(), preEscapeAmpersands(c.axisLabel()), c.max(), c.fontFamily());
-        return svg((g, area) -> BarCharts.paint(escaped, g, area), c.fontFamily(), width, height, title, description);
+                        s.values())).toList(), preEscapeAmpersands(c.axisLabel()), c.max(), c.fonts());
+        return svg((g, area) -> BarCharts.paint(escaped, g, area, Typeface.Target.LOGICAL), c.fonts(), width, height,
+                title, description);
     }
 
-    private static String svg(java.util.function.BiConsumer<java.awt.Graphics2D, Rectangle2D> painter, String fontFamily,
+    private static String svg(java.util.function.BiConsumer<java.awt.Graphics2D, Rectangle2D> painter, FontChain fonts,
                               double width, double height, String title, String description) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
@@ -82,7 +86,7 @@ public final class SvgWriter {
         g.setDefsKeyPrefix("sb");                                  // default is time-based
         g.setGeomDoubleConverter(SVGUtils.createDoubleConverter(1));   // Locale.US, 0.01 px after scaling
         g.setTransformDoubleConverter(SVGUtils.createDoubleConverter(5));
-        String family = cssFontFamily(fontFamily);
+        String family = cssFontFamily(fonts.families());
         g.setFontFunction(ignored -> family);                     // the requested family, not AWT's fallback
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         painter.accept(g, new Rectangle2D.Double(0, 0, w, h));
@@ -94,7 +98,29 @@ public final class SvgWriter {
                 + " viewBox=\"0 0 " + number(w) + " " + number(h) + "\">"
                 + "<title>" + escape(title) + "</title>"
                 + "<desc>" + escape(description) + "</desc>"
-                + body;
+                + directed(body, fonts.rightToLeft());
+    }
+
+    private static final java.util.regex.Pattern TEXT = java.util.regex.Pattern.compile("<text((?: [^>]*)?)>([^<]*)</text>");
+
+    /**
+     * Marks every {@code <text>} whose content is a right-to-left paragraph ({@link ChartText#rightToLeft})
+     * with {@code direction="rtl"}, so the browser orders and shapes it as one (the text itself stays in
+     * logical order). The painters place text by its left end, which in right-to-left text is its
+     * end: hence {@code text-anchor="end"}.
+     */
+    static String directed(String svg, boolean rtlDocument) {
+        java.util.regex.Matcher m = TEXT.matcher(svg);
+        StringBuilder b = new StringBuilder(svg.length() + 64);
+        while (m.find()) {
+            String replacement = ChartText.rightToLeft(m.group(2), rtlDocument)
+                    ? "<text direction=\"rtl\" unicode-bidi=\"embed\" text-anchor=\"end\"" + m.group(1) + ">"
+                    + m.group(2) + "</text>"
+                    : m.group();
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 
     /**
@@ -105,16 +131,27 @@ public final class SvgWriter {
         return text.replace("&", "&amp;");
     }
 
-    /** A CSS font-family list safe inside JFreeSVG's single-quoted style attribute. */
-    static String cssFontFamily(String family) {
-        StringBuilder b = new StringBuilder();
-        for (char c : family.toCharArray()) {
-            if (c >= ' ' && "\"'<>&\\;{}".indexOf(c) < 0 && !Character.isISOControl(c)) {
-                b.append(c);
+    /** A CSS font-family list of the chain, safe inside JFreeSVG's single-quoted style attribute. */
+    static String cssFontFamily(java.util.List<String> families) {
+        StringBuilder list = new StringBuilder();
+        for (String family : families) {
+            StringBuilder b = new StringBuilder();
+            for (char c : family.toCharArray()) {
+                if (c >= ' ' && "\"'<>&\\;{},".indexOf(c) < 0 && !Character.isISOControl(c)) {
+                    b.append(c);
+                }
+            }
+            String name = b.toString().strip();
+            if (!name.isEmpty()) {
+                list.append('"').append(name).append("\", ");
             }
         }
-        String name = b.toString().strip();
-        return name.isEmpty() ? "sans-serif" : "\"" + name + "\", sans-serif";
+        return list.append("sans-serif").toString();
+    }
+
+    /** A CSS font-family list of one family. */
+    static String cssFontFamily(String family) {
+        return cssFontFamily(java.util.List.of(family));
     }
 
     /** Text content escaped for XML; characters XML cannot hold are dropped. */

@@ -10,6 +10,7 @@ import org.kpidocs.assessment.Assessment.ItemResult;
 import org.kpidocs.assessment.Assessment.KpiResult;
 import org.kpidocs.assessment.Assessment.SubDimensionResult;
 import org.kpidocs.assessment.LocalAssessment;
+import org.kpidocs.chart.FontChain;
 import org.kpidocs.chart.LabelMode;
 import org.kpidocs.chart.Ring;
 import org.kpidocs.chart.Segment;
@@ -27,13 +28,27 @@ import org.kpidocs.chart.Sunburst;
  */
 public final class Wheels {
 
-    private static final Style STYLE = new Style("Noto Sans", Color.WHITE, 0.6, new Color(0xF5F5F5));
+    private static final Color OUTLINE = Color.WHITE;
+    private static final double OUTLINE_WIDTH = 0.6;
+    private static final Color CENTRE = new Color(0xF5F5F5);
 
     private Wheels() {
     }
 
+    /** The wheel of an English document. */
     public static Sunburst of(Assessment a) {
-        return of(a, null, null, null);
+        return of(a, DocumentLanguage.EN);
+    }
+
+    /** The wheel of a document in {@code language}: its text in that language's {@link ChartFonts font chain}. */
+    public static Sunburst of(Assessment a, DocumentLanguage language) {
+        return of(a, null, null, null, ChartFonts.of(language));
+    }
+
+    /** As {@link #of(Assessment, LocalAssessment, String, java.util.function.UnaryOperator, FontChain)}, in English's fonts. */
+    public static Sunburst of(Assessment a, LocalAssessment local, String localCategory,
+                              java.util.function.UnaryOperator<String> localItem) {
+        return of(a, local, localCategory, localItem, ChartFonts.of(DocumentLanguage.EN));
     }
 
     /**
@@ -45,9 +60,10 @@ public final class Wheels {
      * @param local         the scored local KPIs; null or empty for the U4SSC wheel alone
      * @param localCategory the label of the local category segment, e.g. "Local KPIs"
      * @param localItem     the label of a local KPI's segment from its name, e.g. "Local: Cycle lanes"
+     * @param fonts         the document's {@link ChartFonts font chain}
      */
     public static Sunburst of(Assessment a, LocalAssessment local, String localCategory,
-                              java.util.function.UnaryOperator<String> localItem) {
+                              java.util.function.UnaryOperator<String> localItem, FontChain fonts) {
         List<Segment> dimensions = new ArrayList<>();
         List<Segment> categories = new ArrayList<>();
         List<Segment> items = new ArrayList<>();
@@ -77,7 +93,7 @@ public final class Wheels {
         return new Sunburst(a.city(), List.of(
                 new Ring(dimensions, 0.9, LabelMode.TANGENTIAL),
                 new Ring(categories, 1.3, LabelMode.RADIAL),
-                new Ring(items, 2.2, LabelMode.RADIAL)), STYLE);
+                new Ring(items, 2.2, LabelMode.RADIAL)), new Style(fonts, OUTLINE, OUTLINE_WIDTH, CENTRE));
     }
 
     private static void addItems(KpiResult k, List<Segment> items) {

@@ -3,6 +3,7 @@ package org.kpidocs.render;
 import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.render.RenderingContext;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
 import java.util.Map;
@@ -33,7 +34,12 @@ final class FigureDrawer implements FSObjectDrawer {
         }
         float w = (float) (width / dotsPerPixel);
         float h = (float) (height / dotsPerPixel);
-        out.drawWithGraphics((float) x, (float) y, w, h, g -> figure.paint(g, new Rectangle2D.Double(0, 0, w, h)));
+        out.drawWithGraphics((float) x, (float) y, w, h, g -> {
+            if (g instanceof PdfBoxGraphics2D pdf) {
+                pdf.setFontTextDrawer(new FigureTextDrawer(ctx));      // right-to-left text stays text
+            }
+            figure.paint(g, new Rectangle2D.Double(0, 0, w, h));
+        });
         return null;
     }
 }

@@ -35,6 +35,7 @@ import org.kpidocs.dataset.StoredDataset;
 import org.kpidocs.document.BandStyle;
 import org.kpidocs.document.CssColour;
 import org.kpidocs.document.DocumentDate;
+import org.kpidocs.document.ChartFonts;
 import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.document.Formats;
 import org.kpidocs.document.Imprint;
@@ -277,7 +278,8 @@ final class FactsheetAssembler {
                 }
             }
         }
-        BarChart scoreChart = FactsheetFigures.scoreChart(bars, word(locale, "factsheet.chart.axis"));
+        BarChart scoreChart = FactsheetFigures.scoreChart(bars, word(locale, "factsheet.chart.axis"),
+                ChartFonts.of(locale));
         String scoreWords = String.join("; ", scoreRows.stream().map(r -> r.name() + " "
                 + (r.score().percentage() == null ? word(locale, "factsheet.na") : r.score().percentage())).toList());
         Factsheet.Figure scoreFigure = drawings.bars(FactsheetFigures.DIMENSIONS, "chart-dimensions", scoreChart,
@@ -297,7 +299,8 @@ final class FactsheetAssembler {
         }
         StackedBarChart completenessChart = FactsheetFigures.completenessChart(completeness,
                 word(locale, "factsheet.chart.series.verified"), word(locale, "factsheet.chart.series.reported-only"),
-                word(locale, "factsheet.chart.series.not-reported"), word(locale, "factsheet.chart.completeness.axis"));
+                word(locale, "factsheet.chart.series.not-reported"), word(locale, "factsheet.chart.completeness.axis"),
+                ChartFonts.of(locale));
         List<Factsheet.CompletenessRow> completenessRows = completeness.stream().map(c -> new Factsheet.CompletenessRow(
                 c.label(), c.local(), f.integer(c.total()), f.integer(c.verified()), f.integer(c.reportedOnly()),
                 f.integer(c.notReported()), share(c.verified(), c.total(), f))).toList();
@@ -310,7 +313,7 @@ final class FactsheetAssembler {
         List<FactsheetFigures.SdgData> sdg = FactsheetFigures.sdgProfile(a, catalogue);
         BarChart sdgChart = FactsheetFigures.sdgChart(sdg,
                 g -> word(locale, "factsheet.chart.sdg.label", String.valueOf(g), word(locale, "sdg." + g)),
-                s -> sdgNote(s, f, locale), word(locale, "factsheet.chart.axis"));
+                s -> sdgNote(s, f, locale), word(locale, "factsheet.chart.axis"), ChartFonts.of(locale));
         List<Factsheet.SdgRow> sdgRows = sdg.stream().map(s -> new Factsheet.SdgRow(String.valueOf(s.goal()),
                 word(locale, "sdg." + s.goal()), Sdgs.cssClass(s.goal()), f.integer(s.linked()), f.integer(s.reported()),
                 f.integer(s.scored()), sdgScore(s, f))).toList();
@@ -353,7 +356,8 @@ final class FactsheetAssembler {
     }
 
     Sunburst wheel(Assessment a, LocalAssessment local, Locale locale) {
-        return Wheels.of(a, local, word(locale, "local.category"), name -> word(locale, "local.item", name));
+        return Wheels.of(a, local, word(locale, "local.category"), name -> word(locale, "local.item", name),
+                ChartFonts.of(locale));
     }
 
     static List<String> legend() {

@@ -14,6 +14,7 @@ import org.kpidocs.assessment.Band;
 import org.kpidocs.assessment.Score;
 import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.chart.BarChart;
+import org.kpidocs.chart.FontChain;
 import org.kpidocs.chart.StackedBarChart;
 import org.kpidocs.document.BandStyle;
 import org.kpidocs.document.Sdgs;
@@ -26,7 +27,6 @@ import org.kpidocs.document.Sdgs;
  */
 final class FactsheetFigures {
 
-    static final String FONT = "Noto Sans";
     static final String WHEEL = "wheel";
     static final String DIMENSIONS = "chart-dimensions";
     static final String COMPLETENESS = "chart-completeness";
@@ -99,10 +99,10 @@ final class FactsheetFigures {
 
     /** The SDG profile: one bar per goal in the goal's colour, its length the goal's score. */
     static BarChart sdgChart(List<SdgData> data, IntFunction<String> label, Function<SdgData, String> note,
-                             String axis) {
+                             String axis, FontChain fonts) {
         List<BarChart.Bar> bars = data.stream().map(d -> new BarChart.Bar(label.apply(d.goal()), d.percentage(),
                 Sdgs.colour(d.goal()), note.apply(d), false)).toList();
-        return new BarChart(bars, axis, 100, bandBackground(), FONT);
+        return new BarChart(bars, axis, 100, bandBackground(), fonts);
     }
 
     /** A bar of the score chart. */
@@ -110,10 +110,10 @@ final class FactsheetFigures {
     }
 
     /** Scores of dimensions and sub-dimensions (and local KPIs), each bar in its band's colour, over the bands. */
-    static BarChart scoreChart(List<ScoreBar> rows, String axis) {
+    static BarChart scoreChart(List<ScoreBar> rows, String axis, FontChain fonts) {
         List<BarChart.Bar> bars = rows.stream().map(r -> new BarChart.Bar(r.label(), r.score().percentage(),
                 BandStyle.colour(r.score().band()), r.note(), r.strong())).toList();
-        return new BarChart(bars, axis, 100, bandBackground(), FONT);
+        return new BarChart(bars, axis, 100, bandBackground(), fonts);
     }
 
     private static List<BarChart.Band> bandBackground() {
@@ -134,12 +134,12 @@ final class FactsheetFigures {
     }
 
     static StackedBarChart completenessChart(List<Completeness> rows, String verified, String reportedOnly,
-                                             String notReported, String axis) {
+                                             String notReported, String axis, FontChain fonts) {
         return new StackedBarChart(rows.stream().map(Completeness::label).toList(), List.of(
                 new StackedBarChart.Series(verified, VERIFIED, rows.stream().map(r -> r.share(r.verified())).toList()),
                 new StackedBarChart.Series(reportedOnly, REPORTED_ONLY,
                         rows.stream().map(r -> r.share(r.reportedOnly())).toList()),
                 new StackedBarChart.Series(notReported, NOT_REPORTED,
-                        rows.stream().map(r -> r.share(r.notReported())).toList())), axis, 100, FONT);
+                        rows.stream().map(r -> r.share(r.notReported())).toList())), axis, 100, fonts);
     }
 }

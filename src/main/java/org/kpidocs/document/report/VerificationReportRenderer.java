@@ -54,7 +54,7 @@ public final class VerificationReportRenderer {
     /** The report as PDF/A-3a + PDF/UA-1, with the dataset embedded as an associated file. */
     public RenderedDocument pdf(StoredDataset stored, DocumentLanguage language) {
         Assessment a = assess(stored, language);
-        Sunburst wheel = Wheels.of(a);
+        Sunburst wheel = Wheels.of(a, language);
         VerificationReport model = assembler.assemble(stored, a, language, alt -> null);
         String xhtml = templates.process(TEMPLATE, model, language.locale(), "pdf");
         String title = messages.format(language.locale(), "report.title", model.city(), model.country(),
@@ -77,7 +77,7 @@ public final class VerificationReportRenderer {
     /** The report as a standalone HTML page (the wheel as inline SVG). */
     public RenderedDocument html(StoredDataset stored, DocumentLanguage language) {
         Assessment a = assess(stored, language);
-        Sunburst wheel = Wheels.of(a);
+        Sunburst wheel = Wheels.of(a, language);
         VerificationReport model = assembler.assemble(stored, a, language,
                 alt -> SvgWriter.svg(wheel, 600, 600, a.city(), alt));
         String html = templates.process(TEMPLATE, model, language.locale(), "html");

@@ -174,7 +174,7 @@ class FactsheetTest {
             assertThat(d.reported()).as("goal %d reported", goal).isEqualTo(reported);
             assertThat(d.percentage()).as("goal %d score", goal).isEqualTo(scored == 0 ? null : points * 25.0 / scored);
         }
-        BarChart chart = FactsheetFigures.sdgChart(profile, g -> "SDG " + g, d -> "", "");
+        BarChart chart = FactsheetFigures.sdgChart(profile, g -> "SDG " + g, d -> "", "", org.kpidocs.document.ChartFonts.of(org.kpidocs.document.DocumentLanguage.EN));
         for (int goal = 1; goal <= 17; goal++) {
             assertThat(chart.bars().get(goal - 1).value()).isEqualTo(profile.get(goal - 1).percentage());
             assertThat(chart.bars().get(goal - 1).colour()).isEqualTo(Sdgs.colour(goal));
