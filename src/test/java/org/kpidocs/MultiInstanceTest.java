@@ -48,8 +48,8 @@ class MultiInstanceTest {
                 s.execute("CREATE DATABASE multi");
             }
             Map<String, String> shared = Map.of("KPIDOCS_DB_URL", pg.getJdbcUrl("postgres", "multi"),
-                    "KPIDOCS_DB_USER", "postgres", "KPIDOCS_RENDER_TIME_LIMIT_SECONDS", "10",
-                    "KPIDOCS_JOB_LEASE_SECONDS", "12");
+                    "KPIDOCS_DB_USER", "postgres", "KPIDOCS_RENDER_TIME_LIMIT_SECONDS", "25",
+                    "KPIDOCS_JOB_LEASE_SECONDS", "27");
             int portA = freePort();
             Process a = startProcess(shared, portA, "instance-a");
             try {
