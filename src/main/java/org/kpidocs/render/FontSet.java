@@ -146,18 +146,35 @@ public final class FontSet {
 
     /** Reads the six faces from the classpath; fails at start-up when one is missing. */
     public static FontSet load() {
-        Map<Face, byte[]> bytes = new LinkedHashMap<>();
-        for (Face face : FACES) {
-            try (InputStream in = FontSet.class.getResourceAsStream("/fonts/" + face.file())) {
-                if (in == null) {
-                    throw new IllegalStateException("Font fonts/" + face.file() + " is missing from the build");
-                }
-                bytes.put(face, in.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read font " + face.file(), e);
-            }
+        try {
+            return new FontSet(Loaded.BYTES);
+        } catch (ExceptionInInitializerError e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        return new FontSet(bytes);
+    }
+
+    /**
+     * The font files, read once per JVM: every font set shares the same arrays, so the per-thread
+     * cache of parsed fonts (keyed by array) holds each face once per thread, however many font sets
+     * are made (the command line and tests make several).
+     */
+    private static final class Loaded {
+        static final Map<Face, byte[]> BYTES = read();
+
+        private static Map<Face, byte[]> read() {
+            Map<Face, byte[]> bytes = new LinkedHashMap<>();
+            for (Face face : FACES) {
+                try (InputStream in = FontSet.class.getResourceAsStream("/fonts/" + face.file())) {
+                    if (in == null) {
+                        throw new IllegalStateException("Font fonts/" + face.file() + " is missing from the build");
+                    }
+                    bytes.put(face, in.readAllBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read font " + face.file(), e);
+                }
+            }
+            return java.util.Collections.unmodifiableMap(bytes);
+        }
     }
 
     /**
