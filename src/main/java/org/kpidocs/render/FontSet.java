@@ -149,7 +149,10 @@ public final class FontSet {
         try {
             return new FontSet(Loaded.BYTES);
         } catch (ExceptionInInitializerError e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
         }
     }
 
