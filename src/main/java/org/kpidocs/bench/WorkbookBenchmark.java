@@ -22,6 +22,7 @@ import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.dataset.DatasetChecker;
 import org.kpidocs.dataset.DatasetService;
 import org.kpidocs.storage.Database;
+import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.workbook.DataCollectionTemplate;
 import org.kpidocs.workbook.WorkbookIngest;
 
@@ -59,7 +60,7 @@ public final class WorkbookBenchmark {
      */
     public void run(Path dataset, int warmup, int runs, int largeMiB) throws IOException {
         JsonNode json = JSON.readTree(dataset.toFile());
-        byte[] filled = DataCollectionTemplate.filledWith(catalogue, benchmarks, json);
+        byte[] filled = DataCollectionTemplate.filledWith(catalogue, benchmarks, json, DocumentLanguage.EN);
         Path dir = Files.createTempDirectory("kpidocs-bench-workbook-");
         try (Database database = Database.open("jdbc:h2:mem:bench-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "", "", 2)) {
@@ -79,7 +80,7 @@ public final class WorkbookBenchmark {
             progress.println("ingest…");
             Samples ingestTimes = time(warmup, runs, () -> ingest.create(file));
             progress.println("generate…");
-            Samples generateTimes = time(warmup, runs, () -> DataCollectionTemplate.generate(catalogue, benchmarks));
+            Samples generateTimes = time(warmup, runs, () -> DataCollectionTemplate.generate(catalogue, benchmarks, DocumentLanguage.EN));
             out.println();
             out.println("warm, one at a time (ms)                        median      p90      min      max  runs");
             print(out, "ingest filled template (read, check, store)", ingestTimes);

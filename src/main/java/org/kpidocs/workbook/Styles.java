@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.ReadingOrder;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -264,6 +265,25 @@ final class Styles {
             f.setColor(color(rgb));
         }
         return f;
+    }
+
+    /**
+     * Mirrors the styles created since {@code first} for a right-to-left sheet: left and right
+     * alignment swap, so that text starts at the right edge and numbers end at the left one as in the
+     * rest of the sheet, and text is laid out right to left (the reading order decides where a cell
+     * of mixed Arabic and Latin text, such as a KPI code after an Arabic word, puts each run).
+     * Run once per style: every call mirrors what it finds.
+     */
+    static void mirror(XSSFWorkbook workbook, int first) {
+        for (int i = first; i < workbook.getNumCellStyles(); i++) {
+            XSSFCellStyle s = workbook.getCellStyleAt(i);
+            if (s.getAlignment() == HorizontalAlignment.LEFT) {
+                s.setAlignment(HorizontalAlignment.RIGHT);
+            } else if (s.getAlignment() == HorizontalAlignment.RIGHT) {
+                s.setAlignment(HorizontalAlignment.LEFT);
+            }
+            s.setReadingOrder(ReadingOrder.RIGHT_TO_LEFT);
+        }
     }
 
     static XSSFColor color(String rgb) {

@@ -43,6 +43,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.kpidocs.catalogue.Benchmark;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
+import org.kpidocs.catalogue.CatalogueNames;
 import org.kpidocs.catalogue.Category;
 import org.kpidocs.catalogue.DataPoint;
 import org.kpidocs.catalogue.Dimension;
@@ -50,6 +51,7 @@ import org.kpidocs.catalogue.ItemRef;
 import org.kpidocs.catalogue.Kpi;
 import org.kpidocs.catalogue.SubDimension;
 import org.kpidocs.catalogue.ValueKind;
+import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.i18n.Messages;
 import org.kpidocs.workbook.TemplateLayout.BenchmarkColumn;
 import org.kpidocs.workbook.TemplateLayout.KpiColumn;
@@ -68,7 +70,6 @@ import org.kpidocs.workbook.TemplateLayout.RowKind;
  */
 public final class TemplateWriter {
 
-    private static final Locale LOCALE = Locale.ENGLISH;
     private static final int NAME_LENGTH = 200;
     private static final int NOTE_LENGTH = 4000;
     private static final int FIRST_YEAR = 1990;
@@ -79,14 +80,33 @@ public final class TemplateWriter {
     private final Catalogue catalogue;
     private final BenchmarkSet benchmarks;
     private final Messages words;
+    private final DocumentLanguage language;
+    /** The language of the words, without a numbering system: numbers are Excel's to format. */
+    private final Locale locale;
+    private final CatalogueNames.Names names;
 
     /**
-     * @param words the {@code messages/workbook} bundle: titles, headers, hints and messages
+     * @param words    the {@code messages/workbook} bundle: titles, headers, hints and messages
+     * @param language the language of every word and catalogue name; the layout contract stays English
      */
-    public TemplateWriter(Catalogue catalogue, BenchmarkSet benchmarks, Messages words) {
+    public TemplateWriter(Catalogue catalogue, BenchmarkSet benchmarks, Messages words, DocumentLanguage language) {
+        this(catalogue, benchmarks, words, language, new CatalogueNames(catalogue));
+    }
+
+    /** @param names the catalogue's names in every language, shared by the writers of a service */
+    TemplateWriter(Catalogue catalogue, BenchmarkSet benchmarks, Messages words, DocumentLanguage language,
+                   CatalogueNames names) {
         this.catalogue = catalogue;
         this.benchmarks = benchmarks;
         this.words = words;
+        this.language = language;
+        this.locale = Locale.forLanguageTag(language.tag());
+        this.names = names.in(locale);
+    }
+
+    /** The language of the workbook's words. */
+    DocumentLanguage language() {
+        return language;
     }
 
     /**
@@ -141,6 +161,12 @@ public final class TemplateWriter {
         // Cached results ("NR") for viewers that do not calculate; Excel and LibreOffice recalculate anyway.
         XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
         properties(workbook);
+        if (language.rightToLeft()) {
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                workbook.getSheetAt(i).setRightToLeft(true);
+            }
+            Styles.mirror(workbook, 0);
+        }
         return workbook;
     }
 
@@ -358,30 +384,31 @@ public final class TemplateWriter {
                 dimension = kpi.dimension();
                 subDimension = null;
                 band(sheet.createRow(r++), RowKind.DIMENSION, dimension.code(),
-                        word("kpi.band.dimension", dimension.displayName(), dimension.code()), s.dimensionBand, 20);
+                        word("kpi.band.dimension", names.dimension(dimension.code()), dimension.code()),
+                        s.dimensionBand, 20);
             }
             if (kpi.subDimension() != subDimension) {
                 subDimension = kpi.subDimension();
                 category = null;
                 band(sheet.createRow(r++), RowKind.SUB_DIMENSION, subDimension.code(),
-                        word("kpi.band.sub-dimension", subDimension.displayName(), subDimension.code()),
+                        word("kpi.band.sub-dimension", names.subDimension(subDimension.code()), subDimension.code()),
                         s.subDimensionBand, 17);
             }
             if (!kpi.category().equals(category)) {
                 category = kpi.category();
                 band(sheet.createRow(r++), RowKind.CATEGORY, category.key(),
-                        word("kpi.band.category", category.displayName(), category.code()), s.categoryBand, 16);
+                        word("kpi.band.category", names.category(category.key()), category.code()), s.categoryBand, 16);
             }
             if (kpi.hasDataPoints()) {
                 group(sheet.createRow(r++), kpi, s);
                 for (DataPoint dp : kpi.dataPoints()) {
-                    item(sheet.createRow(r), v, dp.ref(kpi.code()), null, dp.name(), dp.unit(), dp.valueKind(),
-                            dp.scale(), s);
+                    item(sheet.createRow(r), v, dp.ref(kpi.code()), null,
+                            names.dataPoint(kpi.code().toString(), dp.name()), dp.unit(), dp.valueKind(), dp.scale(), s);
                     r++;
                 }
             } else {
-                item(sheet.createRow(r), v, ItemRef.of(kpi.code()), kpi.code().toString(), kpi.name(), kpi.unit(),
-                        kpi.valueKind(), kpi.scale(), s);
+                item(sheet.createRow(r), v, ItemRef.of(kpi.code()), kpi.code().toString(),
+                        names.kpi(kpi.code().toString()), kpi.unit(), kpi.valueKind(), kpi.scale(), s);
                 r++;
             }
         }
@@ -401,10 +428,11 @@ public final class TemplateWriter {
     }
 
     private void group(XSSFRow row, Kpi kpi, Styles s) {
+        String name = names.kpi(kpi.code().toString());
         for (KpiColumn c : KpiColumn.values()) {
             String text = switch (c) {
                 case CODE -> kpi.code().toString();
-                case NAME -> kpi.name();
+                case NAME -> name;
                 case UNIT -> kpi.unit();
                 case HINT -> word("kpi.group.hint", String.valueOf(kpi.dataPoints().size()));
                 default -> "";
@@ -413,7 +441,7 @@ public final class TemplateWriter {
                 cell(row, c.index(), text, c == KpiColumn.CODE ? s.groupCode : s.groupLabel);
             }
         }
-        int lines = Math.max(lines(kpi.name(), KpiColumn.NAME.width() * BOLD_CHARS),
+        int lines = Math.max(lines(name, KpiColumn.NAME.width() * BOLD_CHARS),
                 Math.max(lines(kpi.unit(), KpiColumn.UNIT.width() * BOLD_CHARS),
                         lines(word("kpi.group.hint", String.valueOf(kpi.dataPoints().size())),
                                 KpiColumn.HINT.width() * BOLD_CHARS)));
@@ -552,7 +580,8 @@ public final class TemplateWriter {
         if (kpi.isEmpty()) {
             return "";
         }
-        return item.isDataPoint() ? kpi.get().name() + " / " + item.dataPoint() : kpi.get().name();
+        String name = names.kpi(item.kpi().toString());
+        return item.isDataPoint() ? name + " / " + names.dataPoint(item.kpi().toString(), item.dataPoint()) : name;
     }
 
     // ---- shared ----------------------------------------------------------------------------------
@@ -619,7 +648,7 @@ public final class TemplateWriter {
     }
 
     private String word(String key, String... args) {
-        return words.format(LOCALE, key, args);
+        return words.format(locale, key, args);
     }
 
     private static void cell(XSSFRow row, int column, String text, CellStyle style) {
@@ -656,7 +685,7 @@ public final class TemplateWriter {
             lines++;
             double used = 0;
             for (String word : paragraph.split(" ")) {
-                double length = word.length();
+                double length = width(word);
                 if (used > 0 && used + 1 + length > chars) {
                     lines++;
                     used = 0;
@@ -669,6 +698,21 @@ public final class TemplateWriter {
             }
         }
         return Math.max(1, lines);
+    }
+
+    /**
+     * The width of {@code word} in characters of Latin text: a Chinese, Japanese or Korean character,
+     * or a full-width form, takes two (East Asian Wide, Unicode Standard Annex #11).
+     */
+    static double width(String word) {
+        return word.codePoints().map(c -> wide(c) ? 2 : 1).sum();
+    }
+
+    private static boolean wide(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6);
     }
 
     // ---- data validations --------------------------------------------------------------------------

@@ -28,6 +28,7 @@ import org.kpidocs.dataset.DatasetService;
 import org.kpidocs.dataset.StoredDataset;
 import org.kpidocs.document.BandStyle;
 import org.kpidocs.document.RenderedDocument;
+import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.i18n.Messages;
 
 /** The scored workbook: the dataset in the template, the scores beside it, and the screening warnings. */
@@ -79,7 +80,7 @@ class ScoredWorkbookTest {
         StoredDataset stored = service.create(JSON.readTree(Path.of("samples/lumeria-2025.json").toFile()), List.of());
         Assessment assessment = assessor.assess(stored.id(), stored.version(), stored.dataset());
 
-        RenderedDocument doc = exporter(service).export(stored.id());
+        RenderedDocument doc = exporter(service).export(stored.id(), DocumentLanguage.EN);
 
         assertThat(doc.mediaType()).isEqualTo(DataCollectionTemplate.MEDIA_TYPE);
         assertThat(doc.fileName()).isEqualTo("U4SSC-Scored-Workbook-Lumeria-2025-v1.xlsx");
@@ -146,8 +147,8 @@ class ScoredWorkbookTest {
         StoredDataset stored = service.create(json, List.of());
         ScoredWorkbook exporter = exporter(service);
 
-        RenderedDocument first = exporter.export(stored.id());
-        RenderedDocument second = exporter.export(stored.id());
+        RenderedDocument first = exporter.export(stored.id(), DocumentLanguage.EN);
+        RenderedDocument second = exporter.export(stored.id(), DocumentLanguage.EN);
         Path file = Files.write(dir.resolve("scored.xlsx"), first.content());
         WorkbookReader.Result read = new WorkbookReader(catalogue).read(file);
 
@@ -167,7 +168,7 @@ class ScoredWorkbookTest {
         StoredDataset stored = new WorkbookIngest(service, catalogue)
                 .create(Files.write(dir.resolve("changed.xlsx"), WorkbookFixture.bytes(filled)));
 
-        try (XSSFWorkbook workbook = open(exporter(service).export(stored.id()))) {
+        try (XSSFWorkbook workbook = open(exporter(service).export(stored.id(), DocumentLanguage.EN))) {
             Sheet screening = workbook.getSheet(ScoringSheets.SCREENING);
             assertThat(screening.getRow(0).getCell(0).getStringCellValue()).contains(
                     String.valueOf(stored.warnings().size()));

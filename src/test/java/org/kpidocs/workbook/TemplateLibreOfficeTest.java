@@ -23,6 +23,7 @@ import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.assessment.Assessor;
 import org.kpidocs.catalogue.ItemRef;
 import org.kpidocs.dataset.DatasetService;
+import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.i18n.Messages;
 import org.kpidocs.workbook.TemplateLayout.KpiColumn;
 
@@ -42,7 +43,7 @@ class TemplateLibreOfficeTest {
     static void write() throws Exception {
         Catalogue catalogue = Catalogue.load();
         workbook = dir.resolve(DataCollectionTemplate.FILE_NAME);
-        Files.write(workbook, DataCollectionTemplate.generate(catalogue, BenchmarkSet.load(catalogue)).bytes());
+        Files.write(workbook, DataCollectionTemplate.generate(catalogue, BenchmarkSet.load(catalogue), DocumentLanguage.EN).bytes());
     }
 
     @Test
@@ -68,7 +69,7 @@ class TemplateLibreOfficeTest {
         var stored = service.create(new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(Path.of("samples/lumeria-2025.json").toFile()), List.of());
         var doc = new ScoredWorkbook(catalogue, benchmarks, service, new Assessor(catalogue, benchmarks),
-                new Messages("messages/api")).export(stored.id());
+                new Messages("messages/api")).export(stored.id(), DocumentLanguage.EN);
         Path scored = Files.write(dir.resolve(doc.fileName()), doc.content());
 
         Path pdf = convert(scored, "pdf", "pdf");
