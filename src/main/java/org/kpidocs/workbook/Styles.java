@@ -6,7 +6,6 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.ReadingOrder;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -269,10 +268,11 @@ final class Styles {
 
     /**
      * Mirrors the styles created since {@code first} for a right-to-left sheet: left and right
-     * alignment swap, so that text starts at the right edge and numbers end at the left one as in the
-     * rest of the sheet, and text is laid out right to left (the reading order decides where a cell
-     * of mixed Arabic and Latin text, such as a KPI code after an Arabic word, puts each run).
-     * Run once per style: every call mirrors what it finds.
+     * alignment swap, so that text starts at the right edge and numbers end at the left one, as the
+     * sheet's own columns run. The reading order stays "context" (the first strong character decides):
+     * a forced right-to-left order would scramble the English catalogue units and data-quality labels
+     * of an Arabic workbook ("% (data points: 3G; 4G)"), while every translated text starts with an
+     * Arabic word. Run once per style: every call mirrors what it finds.
      */
     static void mirror(XSSFWorkbook workbook, int first) {
         for (int i = first; i < workbook.getNumCellStyles(); i++) {
@@ -282,7 +282,6 @@ final class Styles {
             } else if (s.getAlignment() == HorizontalAlignment.RIGHT) {
                 s.setAlignment(HorizontalAlignment.LEFT);
             }
-            s.setReadingOrder(ReadingOrder.RIGHT_TO_LEFT);
         }
     }
 
