@@ -217,7 +217,11 @@ public final class TemplateWriter {
         cell(row, number2, word("instr.quality"), s.heading);
         XSSFCellStyle[] swatches = {s.swatchCity, s.swatchVerifier, s.swatchCalculated, s.swatchFixed};
         String[] legend = {"instr.legend.city", "instr.legend.verifier", "instr.legend.calculated", "instr.legend.fixed"};
-        List<String> qualities = List.copyOf(TemplateLayout.QUALITY_LABELS.values());
+        // The fixed (English) labels are what the drop-down offers; other languages say what each means.
+        List<String> qualities = TemplateLayout.QUALITY_LABELS.entrySet().stream().map(e -> {
+            String meaning = word("instr.quality." + e.getKey().id());
+            return meaning.equals(e.getValue()) ? e.getValue() : e.getValue() + " — " + meaning;
+        }).toList();
         for (int i = 0; i < Math.max(swatches.length, qualities.size()); i++) {
             row = sheet.createRow(r++);
             row.setHeightInPoints(16);
@@ -228,6 +232,7 @@ public final class TemplateWriter {
             if (i < qualities.size()) {
                 cell(row, number2, (i + 1) + ".", s.text);
                 cell(row, text2, qualities.get(i), s.text);
+                row.setHeightInPoints(Math.max(16, lines(qualities.get(i), widths[4] * CHARS) * LINE + 3));
             }
         }
         sheet.createRow(r++).setHeightInPoints(8);

@@ -138,6 +138,15 @@ class WorkbookLanguagesTest {
             List<String> instructions = allText(wb.getSheet(TemplateLayout.INSTRUCTIONS));
             assertThat(instructions).contains(bundle(language, "instr.title"), bundle(language, "instr.steps"),
                     bundle(language, "instr.step.4"), bundle(language, "instr.legend.city"));
+            // The drop-down's fixed labels, with what each means in the language beside them.
+            for (var quality : TemplateLayout.QUALITY_LABELS.entrySet()) {
+                String meaning = bundle(language, "instr.quality." + quality.getKey().id());
+                assertThat(instructions).contains(language.equals(DocumentLanguage.EN) ? quality.getValue()
+                        : quality.getValue() + " — " + meaning);
+                if (language.equals(DocumentLanguage.EN)) {
+                    assertThat(meaning).isEqualTo(quality.getValue());
+                }
+            }
             assertThat(allText(wb.getSheet(TemplateLayout.PROFILE))).contains(bundle(language, "profile.title"),
                     bundle(language, "profile.city.population"), bundle(language, "profile.verification.mode.notes"));
             XSSFSheet kpis = wb.getSheet(TemplateLayout.KPI_DATA);
