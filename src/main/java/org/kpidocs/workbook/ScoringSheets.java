@@ -247,12 +247,14 @@ final class ScoringSheets {
         note.setHeightInPoints(30);
         int header = 3;
         XSSFRow h = sheet.createRow(header);
-        h.setHeightInPoints(30);
+        float height = 30;
         for (int c = 0; c < columns.length; c++) {
             XSSFCell hc = h.createCell(c);
             hc.setCellValue(word(prefix + columns[c]));
             hc.setCellStyle(styles.header);
+            height = Math.max(height, TemplateWriter.headerHeight(word(prefix + columns[c]), widths[c]));
         }
+        h.setHeightInPoints(height);
         sheet.createFreezePane(0, header + 1);
         writer.print(sheet, header);
         return header;

@@ -65,8 +65,13 @@ import org.kpidocs.workbook.TemplateLayout.RowKind;
  * a data validation that stops wrong entries in Excel and LibreOffice, and the visible sheets print
  * on A4 landscape with their header row repeated.
  *
- * <p>The output depends only on the catalogue, the benchmark set and the words: the document dates
- * derive from the catalogue version, never from the clock (see {@link #documentDate}).
+ * <p>The visible words are in one of the six languages: the bundle's texts and the catalogue's names
+ * ({@link CatalogueNames}) in that language; units, codes and the fixed identifiers of the layout
+ * contract stay English. An Arabic workbook's sheets run right to left, with left and right alignment
+ * swapped ({@link Styles#mirror}).
+ *
+ * <p>The output depends only on the catalogue, the benchmark set, the language and its words: the
+ * document dates derive from the catalogue version, never from the clock (see {@link #documentDate}).
  */
 public final class TemplateWriter {
 
@@ -374,10 +379,14 @@ public final class TemplateWriter {
         title.setHeightInPoints(26);
         cell(title, 0, word("kpi.title"), s.title);
         XSSFRow header = sheet.createRow(HEADER_ROW);
-        header.setHeightInPoints(42);
+        float height = 42;
         for (KpiColumn c : KpiColumn.values()) {
             cell(header, c.index(), word(c.headerKey()), c.role() == TemplateLayout.Role.HIDDEN ? s.hidden : s.header);
+            if (c.role() != TemplateLayout.Role.HIDDEN) {
+                height = Math.max(height, headerHeight(word(c.headerKey()), c.width()));
+            }
         }
+        header.setHeightInPoints(height);
 
         Validations v = new Validations(sheet);
         Dimension dimension = null;
@@ -548,10 +557,12 @@ public final class TemplateWriter {
         title.setHeightInPoints(26);
         cell(title, 0, word("bench.title", benchmarks.version()), s.title);
         XSSFRow header = sheet.createRow(HEADER_ROW);
-        header.setHeightInPoints(20);
+        float height = 20;
         for (BenchmarkColumn c : BenchmarkColumn.values()) {
             cell(header, c.index(), word(c.headerKey()), s.header);
+            height = Math.max(height, headerHeight(word(c.headerKey()), c.width()));
         }
+        header.setHeightInPoints(height);
         int r = FIRST_DATA_ROW;
         for (Benchmark b : benchmarks.all()) {
             XSSFRow row = sheet.createRow(r++);
@@ -681,6 +692,14 @@ public final class TemplateWriter {
      */
     private static void fitHeight(XSSFRow row, String text, double chars, float line) {
         row.setHeightInPoints(lines(text, chars) * line + 4);
+    }
+
+    /**
+     * Points a header cell of bold 9 pt text needs in a column {@code width} characters wide: headers
+     * are longer in some languages (Russian, Arabic) than in English, and a row too short cuts them.
+     */
+    static float headerHeight(String text, int width) {
+        return lines(text, width * CHARS) * 12f + 6;
     }
 
     /** How many lines {@code text} takes when wrapped at word boundaries to {@code chars} a line. */
