@@ -726,10 +726,13 @@ public final class TemplateWriter {
 
     /**
      * The width of {@code word} in characters of Latin text: a Chinese, Japanese or Korean character,
-     * or a full-width form, takes two (East Asian Wide, Unicode Standard Annex #11).
+     * or a full-width form, takes two (East Asian Wide, Unicode Standard Annex #11); a Cyrillic letter
+     * a little more than one (Calibri's Cyrillic is wider than its Latin, measured on the rendered
+     * Russian template, where "Доступ домохозяйств к интернету" needs two lines of the name column).
      */
     static double width(String word) {
-        return word.codePoints().map(c -> wide(c) ? 2 : 1).sum();
+        return word.codePoints().mapToDouble(c -> wide(c) ? 2
+                : Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC ? 1.15 : 1).sum();
     }
 
     private static boolean wide(int c) {

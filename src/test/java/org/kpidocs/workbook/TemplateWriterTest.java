@@ -585,6 +585,10 @@ class TemplateWriterTest {
         assertThat(TemplateWriter.lines("two words here", 10)).isEqualTo(2);
         assertThat(TemplateWriter.lines("a\nb", 10)).isEqualTo(2);
         assertThat(TemplateWriter.lines("x".repeat(25), 10)).isEqualTo(3);
+        // Chinese characters are twice as wide as Latin letters; Cyrillic a little wider.
+        assertThat(TemplateWriter.lines("数据收集模板", 10)).isEqualTo(2);
+        assertThat(TemplateWriter.lines("Доступ домохозяйств к интернету", 32.2)).isEqualTo(2);
+        assertThat(TemplateWriter.lines("Household Internet Access 1234", 32.2)).isEqualTo(1);
     }
 
     // ---------------------------------------------------------------- helpers
