@@ -53,8 +53,19 @@ final class OfflineDataset {
     }
 
     /**
-     * @throws Failure exit code 2 for an unknown language or unreadable file, 1 for an invalid dataset
+     * The language of a {@code --lang} option.
+     *
+     * @throws Failure exit code 2, with the supported languages printed, for a language not among them
      */
+    static DocumentLanguage language(String lang, PrintWriter err) throws Failure {
+        DocumentLanguage language = DocumentLanguage.find(lang).orElse(null);
+        if (language == null) {
+            err.println("kpidocs: unknown language '" + lang + "'; supported: " + String.join(", ", DocumentLanguage.tags()));
+            throw new Failure(2);
+        }
+        return language;
+    }
+
     /** Writes documents into {@code folder} (created if need be) and prints each path and size. */
     static void write(Path folder, PrintWriter out, RenderedDocument... documents) throws IOException {
         Files.createDirectories(folder);
@@ -65,12 +76,11 @@ final class OfflineDataset {
         }
     }
 
+    /**
+     * @throws Failure exit code 2 for an unknown language or unreadable file, 1 for an invalid dataset
+     */
     static Loaded load(Path file, String lang, PrintWriter err) throws IOException, Failure {
-        DocumentLanguage language = DocumentLanguage.find(lang).orElse(null);
-        if (language == null) {
-            err.println("kpidocs: unknown language '" + lang + "'; supported: " + String.join(", ", DocumentLanguage.tags()));
-            throw new Failure(2);
-        }
+        DocumentLanguage language = language(lang, err);
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             err.println("kpidocs: cannot read " + file);
             throw new Failure(2);

@@ -33,7 +33,7 @@ import org.kpidocs.job.JobWorker;
 import org.kpidocs.metrics.ServiceMetrics;
 import org.kpidocs.render.FontSet;
 import org.kpidocs.render.PdfRenderer;
-import org.kpidocs.workbook.DataCollectionTemplate;
+import org.kpidocs.workbook.DataCollectionTemplates;
 import org.kpidocs.workbook.ScoredWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,7 +95,7 @@ public final class Server implements AutoCloseable {
                     database.certificates(), clock, pdf);
             var api = ApiApplication.create(new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor,
                     reports, database::isReachable, config.maxDatasetBytes(), config.maxWorkbookBytes(),
-                    DataCollectionTemplate.generate(catalogue, benchmarks),
+                    new DataCollectionTemplates(catalogue, benchmarks),
                     new ScoredWorkbook(catalogue, benchmarks, datasets, assessor, new Messages("messages/api")),
                     metrics, keys, jobs, factsheets, certificates, config.maxCertificateBytes(), database.audit(), clock,
                     config.arabicDigits()));

@@ -51,4 +51,29 @@ class TemplateCommandTest {
         assertThat(run("--help")).isEqualTo(0);
         assertThat(cli.out()).contains("template");
     }
+
+    @Test
+    void writesTheTemplateInTheLanguageOfLangUnderItsOwnNameIntoAFolder(@TempDir Path dir) throws Exception {
+        assertThat(run("template", "--lang", "ru", "--out", dir.toString())).isEqualTo(0);
+        Path file = dir.resolve("U4SSC-Data-Collection-Template-ru.xlsx");
+        assertThat(cli.out()).contains(file.toString());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            assertThat(wb.getSheet("KPI Data").getRow(1).getCell(7).getStringCellValue())
+                    .isEqualTo("Итоговое значение (имеет приоритет)");
+        }
+        Path arabic = dir.resolve("ar.xlsx");
+        assertThat(run("template", "--lang", "ar", "-o", arabic.toString())).isEqualTo(0);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(arabic))) {
+            assertThat(wb.getSheet("City Profile").isRightToLeft()).isTrue();
+        }
+    }
+
+    @Test
+    void refusesAnUnknownLanguageListingTheSupportedOnesAndWritesNothing(@TempDir Path dir) throws Exception {
+        assertThat(run("template", "--lang", "xx", "--out", dir.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("unknown language 'xx'", "en, ar, zh, fr, ru, es");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
 }

@@ -9,7 +9,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,6 +25,7 @@ import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.dataset.DatasetChecker;
 import org.kpidocs.dataset.DatasetService;
 import org.kpidocs.storage.Database;
+import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.workbook.DataCollectionTemplate;
 import org.kpidocs.workbook.WorkbookIngest;
 
@@ -31,7 +35,8 @@ import org.kpidocs.workbook.WorkbookIngest;
  *   <li><b>Ingest</b>: a template filled with every KPI of the dataset is written to a file and
  *       stored through {@link WorkbookIngest} (open, read, check, store in an in-memory database),
  *       the work of {@code POST /api/v1/datasets} after the body is spooled. Warm median of the runs.</li>
- *   <li><b>Generate</b>: the blank template, {@link DataCollectionTemplate#generate}. Warm median.</li>
+ *   <li><b>Generate</b>: the blank template, {@link DataCollectionTemplate#generate}, in English, Chinese
+ *       and Arabic (right to left); and the ingest of a template filled in Arabic. Warm median.</li>
  *   <li><b>Large upload</b>: the same filled template with a picture pasted in until the file is
  *       {@code largeMiB} (a city's logo and photos are what make real workbooks large: text cannot,
  *       since the reader refuses XML parts over 16 MiB). It is ingested repeatedly while another thread
@@ -59,7 +64,7 @@ public final class WorkbookBenchmark {
      */
     public void run(Path dataset, int warmup, int runs, int largeMiB) throws IOException {
         JsonNode json = JSON.readTree(dataset.toFile());
-        byte[] filled = DataCollectionTemplate.filledWith(catalogue, benchmarks, json);
+        byte[] filled = DataCollectionTemplate.filledWith(catalogue, benchmarks, json, DocumentLanguage.EN);
         Path dir = Files.createTempDirectory("kpidocs-bench-workbook-");
         try (Database database = Database.open("jdbc:h2:mem:bench-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "", "", 2)) {
@@ -78,12 +83,21 @@ public final class WorkbookBenchmark {
 
             progress.println("ingest…");
             Samples ingestTimes = time(warmup, runs, () -> ingest.create(file));
-            progress.println("generate…");
-            Samples generateTimes = time(warmup, runs, () -> DataCollectionTemplate.generate(catalogue, benchmarks));
+            Path arabic = Files.write(dir.resolve("filled-ar.xlsx"),
+                    DataCollectionTemplate.filledWith(catalogue, benchmarks, json, DocumentLanguage.AR));
+            Samples arabicIngestTimes = time(warmup, runs, () -> ingest.create(arabic));
+            Map<DocumentLanguage, Samples> generateTimes = new LinkedHashMap<>();
+            for (DocumentLanguage language : List.of(DocumentLanguage.EN, DocumentLanguage.ZH, DocumentLanguage.AR)) {
+                progress.println("generate " + language.tag() + "…");
+                generateTimes.put(language, time(warmup, runs,
+                        () -> DataCollectionTemplate.generate(catalogue, benchmarks, language)));
+            }
             out.println();
             out.println("warm, one at a time (ms)                        median      p90      min      max  runs");
             print(out, "ingest filled template (read, check, store)", ingestTimes);
-            print(out, "generate blank template", generateTimes);
+            print(out, "ingest template filled in Arabic", arabicIngestTimes);
+            generateTimes.forEach((language, samples) ->
+                    print(out, "generate blank template (" + language.tag() + ")", samples));
 
             progress.println("large upload…");
             byte[] large = withPicture(filled, largeMiB << 20);

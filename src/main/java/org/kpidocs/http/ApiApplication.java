@@ -25,7 +25,7 @@ import org.kpidocs.i18n.Messages;
 import org.kpidocs.job.JobService;
 import org.kpidocs.storage.AuditStore;
 import org.kpidocs.metrics.ServiceMetrics;
-import org.kpidocs.workbook.DataCollectionTemplate;
+import org.kpidocs.workbook.DataCollectionTemplates;
 import org.kpidocs.workbook.ScoredWorkbook;
 import org.kpidocs.workbook.WorkbookIngest;
 
@@ -44,7 +44,7 @@ public final class ApiApplication {
      * @param database        answers whether the database is reachable
      * @param maxDatasetBytes largest accepted dataset body
      * @param maxWorkbookBytes largest accepted Data Collection Template upload (.xlsx)
-     * @param template        the blank Data Collection Template
+     * @param templates       the blank Data Collection Template in each language
      * @param scoredWorkbooks datasets as filled templates with the scoring sheets
      * @param metrics         where requests are counted and which {@code /metrics} shows
      * @param keys            the API keys callers authenticate with
@@ -58,7 +58,7 @@ public final class ApiApplication {
      */
     public record Dependencies(Catalogue catalogue, BenchmarkSet benchmarks, DatasetService datasets,
                                Assessor assessor, VerificationReportService reports, BooleanSupplier database,
-                               long maxDatasetBytes, long maxWorkbookBytes, DataCollectionTemplate template,
+                               long maxDatasetBytes, long maxWorkbookBytes, DataCollectionTemplates templates,
                                ScoredWorkbook scoredWorkbooks, ServiceMetrics metrics, ApiKeys keys, JobService jobs,
                                FactsheetService factsheets, CertificateService certificates,
                                long maxCertificateUploadBytes, AuditStore audit, Clock clock,
@@ -75,8 +75,8 @@ public final class ApiApplication {
         Languages languages = new Languages(d.arabicDigits());
         config.register(new ReportResource(d.reports(), languages));
         config.register(new FactsheetResource(d.factsheets(), languages));
-        config.register(new TemplateResource(d.template()));
-        config.register(new ScoredWorkbookResource(d.scoredWorkbooks()));
+        config.register(new TemplateResource(d.templates(), languages));
+        config.register(new ScoredWorkbookResource(d.scoredWorkbooks(), languages));
         config.register(new JobResource(d.jobs()));
         config.register(new DatasetCertificateResource(d.certificates(), languages));
         config.register(new CertificateResource(d.certificates(), messages, d.maxCertificateUploadBytes()));

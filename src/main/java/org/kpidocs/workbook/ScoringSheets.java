@@ -34,7 +34,6 @@ final class ScoringSheets {
     static final String DIMENSION_SCORES = "Dimension Scores";
     static final String SCREENING = "Screening";
 
-    private static final Locale LOCALE = Locale.ENGLISH;
     private static final String PERCENT = "0.0";
     private static final String TEXT = "@";
     private static final String GENERAL = "General";
@@ -44,27 +43,41 @@ final class ScoringSheets {
     }
 
     private final XSSFWorkbook workbook;
+    /** The first style these sheets created, from which a right-to-left workbook mirrors them. */
+    private final int firstStyle;
     private final Styles styles;
     private final Messages words;
     private final TemplateWriter writer;
+    private final Locale locale;
 
+    /**
+     * @param writer the writer of the template the sheets are added to: its language, print setup
+     *               and footer
+     */
     ScoringSheets(XSSFWorkbook workbook, Messages words, TemplateWriter writer) {
         this.workbook = workbook;
+        this.firstStyle = workbook.getNumCellStyles();
         this.styles = new Styles(workbook);
         this.words = words;
         this.writer = writer;
+        this.locale = Locale.forLanguageTag(writer.language().tag());
     }
 
+    /** @param assessment with its names already in the writer's language ({@code document.Named}) */
     void add(Assessment assessment, List<Warning> warnings) {
         kpiScores(sheet(KPI_SCORES), assessment);
         categoryScores(sheet(CATEGORY_SCORES), assessment);
         dimensionScores(sheet(DIMENSION_SCORES), assessment);
         screening(sheet(SCREENING), warnings);
+        if (writer.language().rightToLeft()) {
+            Styles.mirror(workbook, firstStyle);
+        }
     }
 
     private XSSFSheet sheet(String name) {
         XSSFSheet sheet = workbook.createSheet(name);
         TemplateWriter.protect(sheet);
+        sheet.setRightToLeft(writer.language().rightToLeft());
         return sheet;
     }
 
@@ -83,7 +96,7 @@ final class ScoringSheets {
                     for (KpiResult k : c.kpis()) {
                         String[] place = {d.name(), s.name(), c.name() + " (" + c.code() + ")"};
                         if (k.dataPoints() == null || k.dataPoints().isEmpty()) {
-                            item(sheet.createRow(r++), place, k.code(), k.name(), k.type().name().toLowerCase(Locale.ROOT),
+                            item(sheet.createRow(r++), place, k.code(), k.name(), type(k),
                                     k.unit(), k.reporting() != Assessment.Reporting.NOT_REPORTED, k.verified(),
                                     k.result(), false);
                             continue;
@@ -94,7 +107,7 @@ final class ScoringSheets {
                         text(row, 2, place[2], false);
                         text(row, 3, k.code(), true);
                         text(row, 4, k.name(), true);
-                        text(row, 5, k.type().name().toLowerCase(Locale.ROOT), false);
+                        text(row, 5, type(k), false);
                         text(row, 6, k.unit(), false);
                         text(row, 7, yesNo(k.reporting() != Assessment.Reporting.NOT_REPORTED), false);
                         text(row, 8, yesNo(k.verified()), false);
@@ -180,7 +193,8 @@ final class ScoringSheets {
             }
         }
         XSSFRow note = sheet.createRow(r + 1);
-        text(note, 0, word("score.method", a.method().aggregation(), a.benchmarkSetVersion()), false);
+        // The method's aggregation in words of the language (Assessment.Method states it in English).
+        text(note, 0, word("score.method", word("score.method.aggregation"), a.benchmarkSetVersion()), false);
         sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, columns.length - 1));
         note.setHeightInPoints(44);
     }
@@ -233,12 +247,14 @@ final class ScoringSheets {
         note.setHeightInPoints(30);
         int header = 3;
         XSSFRow h = sheet.createRow(header);
-        h.setHeightInPoints(30);
+        float height = 30;
         for (int c = 0; c < columns.length; c++) {
             XSSFCell hc = h.createCell(c);
             hc.setCellValue(word(prefix + columns[c]));
             hc.setCellStyle(styles.header);
+            height = Math.max(height, TemplateWriter.headerHeight(word(prefix + columns[c]), widths[c]));
         }
+        h.setHeightInPoints(height);
         sheet.createFreezePane(0, header + 1);
         writer.print(sheet, header);
         return header;
@@ -272,11 +288,15 @@ final class ScoringSheets {
         c.setCellStyle(styles.result(fillHex, fontHex, true, TEXT, HorizontalAlignment.CENTER));
     }
 
+    private String type(KpiResult k) {
+        return word("score.type." + k.type().name().toLowerCase(Locale.ROOT));
+    }
+
     private String yesNo(boolean b) {
         return b ? TemplateLayout.YES : TemplateLayout.NO;
     }
 
     private String word(String key, String... args) {
-        return words.format(LOCALE, key, args);
+        return words.format(locale, key, args);
     }
 }

@@ -266,6 +266,25 @@ final class Styles {
         return f;
     }
 
+    /**
+     * Mirrors the styles created since {@code first} for a right-to-left sheet: left and right
+     * alignment swap, so that text starts at the right edge and numbers end at the left one, as the
+     * sheet's own columns run. The reading order stays "context" (the first strong character decides):
+     * a forced right-to-left order would scramble the English catalogue units and data-quality labels
+     * of an Arabic workbook ("% (data points: 3G; 4G)"), while every translated text starts with an
+     * Arabic word. Run once per style: every call mirrors what it finds.
+     */
+    static void mirror(XSSFWorkbook workbook, int first) {
+        for (int i = first; i < workbook.getNumCellStyles(); i++) {
+            XSSFCellStyle s = workbook.getCellStyleAt(i);
+            if (s.getAlignment() == HorizontalAlignment.LEFT) {
+                s.setAlignment(HorizontalAlignment.RIGHT);
+            } else if (s.getAlignment() == HorizontalAlignment.RIGHT) {
+                s.setAlignment(HorizontalAlignment.LEFT);
+            }
+        }
+    }
+
     static XSSFColor color(String rgb) {
         int v = Integer.parseInt(rgb, 16);
         return new XSSFColor(new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v}, null);

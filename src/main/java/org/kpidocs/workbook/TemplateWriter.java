@@ -43,6 +43,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.kpidocs.catalogue.Benchmark;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
+import org.kpidocs.catalogue.CatalogueNames;
 import org.kpidocs.catalogue.Category;
 import org.kpidocs.catalogue.DataPoint;
 import org.kpidocs.catalogue.Dimension;
@@ -50,6 +51,7 @@ import org.kpidocs.catalogue.ItemRef;
 import org.kpidocs.catalogue.Kpi;
 import org.kpidocs.catalogue.SubDimension;
 import org.kpidocs.catalogue.ValueKind;
+import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.i18n.Messages;
 import org.kpidocs.workbook.TemplateLayout.BenchmarkColumn;
 import org.kpidocs.workbook.TemplateLayout.KpiColumn;
@@ -63,12 +65,16 @@ import org.kpidocs.workbook.TemplateLayout.RowKind;
  * a data validation that stops wrong entries in Excel and LibreOffice, and the visible sheets print
  * on A4 landscape with their header row repeated.
  *
- * <p>The output depends only on the catalogue, the benchmark set and the words: the document dates
- * derive from the catalogue version, never from the clock (see {@link #documentDate}).
+ * <p>The visible words are in one of the six languages: the bundle's texts and the catalogue's names
+ * ({@link CatalogueNames}) in that language; units, codes and the fixed identifiers of the layout
+ * contract stay English. An Arabic workbook's sheets run right to left, with left and right alignment
+ * swapped ({@link Styles#mirror}).
+ *
+ * <p>The output depends only on the catalogue, the benchmark set, the language and its words: the
+ * document dates derive from the catalogue version, never from the clock (see {@link #documentDate}).
  */
 public final class TemplateWriter {
 
-    private static final Locale LOCALE = Locale.ENGLISH;
     private static final int NAME_LENGTH = 200;
     private static final int NOTE_LENGTH = 4000;
     private static final int FIRST_YEAR = 1990;
@@ -79,14 +85,33 @@ public final class TemplateWriter {
     private final Catalogue catalogue;
     private final BenchmarkSet benchmarks;
     private final Messages words;
+    private final DocumentLanguage language;
+    /** The language of the words, without a numbering system: numbers are Excel's to format. */
+    private final Locale locale;
+    private final CatalogueNames.Names names;
 
     /**
-     * @param words the {@code messages/workbook} bundle: titles, headers, hints and messages
+     * @param words    the {@code messages/workbook} bundle: titles, headers, hints and messages
+     * @param language the language of every word and catalogue name; the layout contract stays English
      */
-    public TemplateWriter(Catalogue catalogue, BenchmarkSet benchmarks, Messages words) {
+    public TemplateWriter(Catalogue catalogue, BenchmarkSet benchmarks, Messages words, DocumentLanguage language) {
+        this(catalogue, benchmarks, words, language, new CatalogueNames(catalogue));
+    }
+
+    /** @param names the catalogue's names in every language, shared by the writers of a service */
+    TemplateWriter(Catalogue catalogue, BenchmarkSet benchmarks, Messages words, DocumentLanguage language,
+                   CatalogueNames names) {
         this.catalogue = catalogue;
         this.benchmarks = benchmarks;
         this.words = words;
+        this.language = language;
+        this.locale = Locale.forLanguageTag(language.tag());
+        this.names = names.in(locale);
+    }
+
+    /** The language of the workbook's words. */
+    DocumentLanguage language() {
+        return language;
     }
 
     /**
@@ -141,6 +166,12 @@ public final class TemplateWriter {
         // Cached results ("NR") for viewers that do not calculate; Excel and LibreOffice recalculate anyway.
         XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
         properties(workbook);
+        if (language.rightToLeft()) {
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                workbook.getSheetAt(i).setRightToLeft(true);
+            }
+            Styles.mirror(workbook, 0);
+        }
         return workbook;
     }
 
@@ -191,7 +222,11 @@ public final class TemplateWriter {
         cell(row, number2, word("instr.quality"), s.heading);
         XSSFCellStyle[] swatches = {s.swatchCity, s.swatchVerifier, s.swatchCalculated, s.swatchFixed};
         String[] legend = {"instr.legend.city", "instr.legend.verifier", "instr.legend.calculated", "instr.legend.fixed"};
-        List<String> qualities = List.copyOf(TemplateLayout.QUALITY_LABELS.values());
+        // The fixed (English) labels are what the drop-down offers; other languages say what each means.
+        List<String> qualities = TemplateLayout.QUALITY_LABELS.entrySet().stream().map(e -> {
+            String meaning = word("instr.quality." + e.getKey().id());
+            return meaning.equals(e.getValue()) ? e.getValue() : e.getValue() + " — " + meaning;
+        }).toList();
         for (int i = 0; i < Math.max(swatches.length, qualities.size()); i++) {
             row = sheet.createRow(r++);
             row.setHeightInPoints(16);
@@ -202,6 +237,7 @@ public final class TemplateWriter {
             if (i < qualities.size()) {
                 cell(row, number2, (i + 1) + ".", s.text);
                 cell(row, text2, qualities.get(i), s.text);
+                row.setHeightInPoints(Math.max(16, lines(qualities.get(i), widths[4] * CHARS) * LINE + 3));
             }
         }
         sheet.createRow(r++).setHeightInPoints(8);
@@ -343,10 +379,14 @@ public final class TemplateWriter {
         title.setHeightInPoints(26);
         cell(title, 0, word("kpi.title"), s.title);
         XSSFRow header = sheet.createRow(HEADER_ROW);
-        header.setHeightInPoints(42);
+        float height = 42;
         for (KpiColumn c : KpiColumn.values()) {
             cell(header, c.index(), word(c.headerKey()), c.role() == TemplateLayout.Role.HIDDEN ? s.hidden : s.header);
+            if (c.role() != TemplateLayout.Role.HIDDEN) {
+                height = Math.max(height, headerHeight(word(c.headerKey()), c.width()));
+            }
         }
+        header.setHeightInPoints(height);
 
         Validations v = new Validations(sheet);
         Dimension dimension = null;
@@ -358,30 +398,31 @@ public final class TemplateWriter {
                 dimension = kpi.dimension();
                 subDimension = null;
                 band(sheet.createRow(r++), RowKind.DIMENSION, dimension.code(),
-                        word("kpi.band.dimension", dimension.displayName(), dimension.code()), s.dimensionBand, 20);
+                        word("kpi.band.dimension", names.dimension(dimension.code()), dimension.code()),
+                        s.dimensionBand, 20);
             }
             if (kpi.subDimension() != subDimension) {
                 subDimension = kpi.subDimension();
                 category = null;
                 band(sheet.createRow(r++), RowKind.SUB_DIMENSION, subDimension.code(),
-                        word("kpi.band.sub-dimension", subDimension.displayName(), subDimension.code()),
+                        word("kpi.band.sub-dimension", names.subDimension(subDimension.code()), subDimension.code()),
                         s.subDimensionBand, 17);
             }
             if (!kpi.category().equals(category)) {
                 category = kpi.category();
                 band(sheet.createRow(r++), RowKind.CATEGORY, category.key(),
-                        word("kpi.band.category", category.displayName(), category.code()), s.categoryBand, 16);
+                        word("kpi.band.category", names.category(category.key()), category.code()), s.categoryBand, 16);
             }
             if (kpi.hasDataPoints()) {
                 group(sheet.createRow(r++), kpi, s);
                 for (DataPoint dp : kpi.dataPoints()) {
-                    item(sheet.createRow(r), v, dp.ref(kpi.code()), null, dp.name(), dp.unit(), dp.valueKind(),
-                            dp.scale(), s);
+                    item(sheet.createRow(r), v, dp.ref(kpi.code()), null,
+                            names.dataPoint(kpi.code().toString(), dp.name()), dp.unit(), dp.valueKind(), dp.scale(), s);
                     r++;
                 }
             } else {
-                item(sheet.createRow(r), v, ItemRef.of(kpi.code()), kpi.code().toString(), kpi.name(), kpi.unit(),
-                        kpi.valueKind(), kpi.scale(), s);
+                item(sheet.createRow(r), v, ItemRef.of(kpi.code()), kpi.code().toString(),
+                        names.kpi(kpi.code().toString()), kpi.unit(), kpi.valueKind(), kpi.scale(), s);
                 r++;
             }
         }
@@ -401,10 +442,11 @@ public final class TemplateWriter {
     }
 
     private void group(XSSFRow row, Kpi kpi, Styles s) {
+        String name = names.kpi(kpi.code().toString());
         for (KpiColumn c : KpiColumn.values()) {
             String text = switch (c) {
                 case CODE -> kpi.code().toString();
-                case NAME -> kpi.name();
+                case NAME -> name;
                 case UNIT -> kpi.unit();
                 case HINT -> word("kpi.group.hint", String.valueOf(kpi.dataPoints().size()));
                 default -> "";
@@ -413,7 +455,7 @@ public final class TemplateWriter {
                 cell(row, c.index(), text, c == KpiColumn.CODE ? s.groupCode : s.groupLabel);
             }
         }
-        int lines = Math.max(lines(kpi.name(), KpiColumn.NAME.width() * BOLD_CHARS),
+        int lines = Math.max(lines(name, KpiColumn.NAME.width() * BOLD_CHARS),
                 Math.max(lines(kpi.unit(), KpiColumn.UNIT.width() * BOLD_CHARS),
                         lines(word("kpi.group.hint", String.valueOf(kpi.dataPoints().size())),
                                 KpiColumn.HINT.width() * BOLD_CHARS)));
@@ -515,10 +557,12 @@ public final class TemplateWriter {
         title.setHeightInPoints(26);
         cell(title, 0, word("bench.title", benchmarks.version()), s.title);
         XSSFRow header = sheet.createRow(HEADER_ROW);
-        header.setHeightInPoints(20);
+        float height = 20;
         for (BenchmarkColumn c : BenchmarkColumn.values()) {
             cell(header, c.index(), word(c.headerKey()), s.header);
+            height = Math.max(height, headerHeight(word(c.headerKey()), c.width()));
         }
+        header.setHeightInPoints(height);
         int r = FIRST_DATA_ROW;
         for (Benchmark b : benchmarks.all()) {
             XSSFRow row = sheet.createRow(r++);
@@ -552,7 +596,8 @@ public final class TemplateWriter {
         if (kpi.isEmpty()) {
             return "";
         }
-        return item.isDataPoint() ? kpi.get().name() + " / " + item.dataPoint() : kpi.get().name();
+        String name = names.kpi(item.kpi().toString());
+        return item.isDataPoint() ? name + " / " + names.dataPoint(item.kpi().toString(), item.dataPoint()) : name;
     }
 
     // ---- shared ----------------------------------------------------------------------------------
@@ -619,7 +664,7 @@ public final class TemplateWriter {
     }
 
     private String word(String key, String... args) {
-        return words.format(LOCALE, key, args);
+        return words.format(locale, key, args);
     }
 
     private static void cell(XSSFRow row, int column, String text, CellStyle style) {
@@ -649,6 +694,14 @@ public final class TemplateWriter {
         row.setHeightInPoints(lines(text, chars) * line + 4);
     }
 
+    /**
+     * Points a header cell of bold 9 pt text needs in a column {@code width} characters wide: headers
+     * are longer in some languages (Russian, Arabic) than in English, and a row too short cuts them.
+     */
+    static float headerHeight(String text, int width) {
+        return lines(text, width * CHARS) * 12f + 6;
+    }
+
     /** How many lines {@code text} takes when wrapped at word boundaries to {@code chars} a line. */
     static int lines(String text, double chars) {
         int lines = 0;
@@ -656,7 +709,7 @@ public final class TemplateWriter {
             lines++;
             double used = 0;
             for (String word : paragraph.split(" ")) {
-                double length = word.length();
+                double length = width(word);
                 if (used > 0 && used + 1 + length > chars) {
                     lines++;
                     used = 0;
@@ -669,6 +722,24 @@ public final class TemplateWriter {
             }
         }
         return Math.max(1, lines);
+    }
+
+    /**
+     * The width of {@code word} in characters of Latin text: a Chinese, Japanese or Korean character,
+     * or a full-width form, takes two (East Asian Wide, Unicode Standard Annex #11); a Cyrillic letter
+     * a little more than one (Calibri's Cyrillic is wider than its Latin, measured on the rendered
+     * Russian template, where "Доступ домохозяйств к интернету" needs two lines of the name column).
+     */
+    static double width(String word) {
+        return word.codePoints().mapToDouble(c -> wide(c) ? 2
+                : Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC ? 1.15 : 1).sum();
+    }
+
+    private static boolean wide(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6);
     }
 
     // ---- data validations --------------------------------------------------------------------------

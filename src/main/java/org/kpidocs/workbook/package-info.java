@@ -1,8 +1,9 @@
 /**
  * The U4SSC Data Collection Template as an Excel workbook: cities fill it in and upload it, and the
  * service reads it back into the same dataset the JSON route accepts. This package writes the blank
- * template ({@link org.kpidocs.workbook.TemplateWriter}, cached by
- * {@link org.kpidocs.workbook.DataCollectionTemplate}) and reads a filled one back
+ * template in any of the six languages ({@link org.kpidocs.workbook.TemplateWriter}, kept per language
+ * by {@link org.kpidocs.workbook.DataCollectionTemplates}) and reads a filled one back, whatever its
+ * language
  * ({@link org.kpidocs.workbook.WorkbookReader}, stored through {@link org.kpidocs.workbook.WorkbookIngest}),
  * both on the same constants ({@code TemplateLayout}, {@code ProfileField}). Problems in an uploaded
  * workbook name their cell as Excel writes it, the sheet quoted when its name has a space

@@ -54,7 +54,7 @@ import org.kpidocs.render.Templates;
 import org.kpidocs.storage.Database;
 import org.kpidocs.storage.DatasetRecord;
 import org.kpidocs.storage.DatasetStore;
-import org.kpidocs.workbook.DataCollectionTemplate;
+import org.kpidocs.workbook.DataCollectionTemplates;
 import org.kpidocs.auth.ApiKeys;
 import org.kpidocs.auth.Role;
 import org.kpidocs.document.certificate.CertificateFixture;
@@ -783,8 +783,9 @@ class ApiTest {
 
         private static final AtomicLong DATABASES = new AtomicLong();
         private static final PdfRenderer RENDERER = new PdfRenderer(FontSet.load());
-        private static final DataCollectionTemplate TEMPLATE =
-                DataCollectionTemplate.generate(Catalogue.load(), BenchmarkSet.load(Catalogue.load()));
+        /** Shared by every test server, so that each language's template is generated once per test run. */
+        private static final DataCollectionTemplates TEMPLATES =
+                new DataCollectionTemplates(Catalogue.load(), BenchmarkSet.load(Catalogue.load()));
 
         private final HttpServer http;
         private final Database database;
@@ -885,7 +886,7 @@ class ApiTest {
             var factsheets = new FactsheetService(datasets, new FactsheetRenderer(assessor, catalogue, benchmarks,
                     new Templates(words), RENDERER, words));
             var deps = new ApiApplication.Dependencies(catalogue, benchmarks, datasets, assessor, reports,
-                    health == null ? database::isReachable : health, maxDatasetBytes, maxWorkbookBytes, TEMPLATE,
+                    health == null ? database::isReachable : health, maxDatasetBytes, maxWorkbookBytes, TEMPLATES,
                     new ScoredWorkbook(catalogue, benchmarks, datasets, assessor, new Messages("messages/api")),
                     new ServiceMetrics(), keys, new JobService(database.jobs(), datasets,
                             Map.of("verification-report.pdf", reports::pdf, "verification-report.html", reports::html),

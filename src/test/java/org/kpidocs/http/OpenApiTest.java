@@ -75,4 +75,25 @@ class OpenApiTest {
         }
         assertThat(wrong).isEmpty();
     }
+
+    @Test
+    void documentsEveryQueryParameterAResourceMethodReads() {
+        List<String> missing = new ArrayList<>();
+        for (Routes.Route r : Routes.of(api.dependencies())) {
+            JsonNode op = document.json().get("paths").get(r.openApiPath()).get(r.httpMethod().toLowerCase());
+            Set<String> documented = new TreeSet<>();
+            op.path("parameters").forEach(p -> {
+                if ("query".equals(p.path("in").asText())) {
+                    documented.add(p.path("name").asText());
+                }
+            });
+            for (java.lang.reflect.Parameter p : r.method().getParameters()) {
+                jakarta.ws.rs.QueryParam q = p.getAnnotation(jakarta.ws.rs.QueryParam.class);
+                if (q != null && !documented.contains(q.value())) {
+                    missing.add(r.httpMethod() + " " + r.template() + " ?" + q.value());
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
 }

@@ -2,6 +2,8 @@ package org.kpidocs.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,8 +30,19 @@ class TemplateApiTest {
         api.close();
     }
 
-    private static HttpResponse<byte[]> get(String path) throws Exception {
-        return CLIENT.send(api.request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    private static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = api.request(path).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The header of the KPI Data sheet's final value column (H2): a word every language translates. */
+    private static String valueHeader(byte[] xlsx) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            return wb.getSheet("KPI Data").getRow(1).getCell(7).getStringCellValue();
+        }
     }
 
     @Test
@@ -62,5 +75,46 @@ class TemplateApiTest {
         HttpResponse<byte[]> r = get("/api/v1/templates/other.xlsx");
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).doesNotContain("spreadsheetml");
+    }
+
+    @Test
+    void servesTheTemplateInTheLanguageOfLangWithTheLanguageInTheFileName() throws Exception {
+        HttpResponse<byte[]> r = get("/api/v1/templates/data-collection.xlsx?lang=fr");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"U4SSC-Data-Collection-Template-fr.xlsx\"");
+        assertThat(r.headers().firstValue("Vary")).hasValueSatisfying(v -> assertThat(v).contains("Accept-Language"));
+        assertThat(valueHeader(r.body())).isEqualTo("Valeur finale (prioritaire)");
+
+        HttpResponse<byte[]> arabic = get("/api/v1/templates/data-collection.xlsx?lang=ar-u-nu-arab");
+        assertThat(arabic.statusCode()).isEqualTo(200);
+        assertThat(arabic.headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"U4SSC-Data-Collection-Template-ar.xlsx\"");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(arabic.body()))) {
+            assertThat(wb.getSheet("KPI Data").isRightToLeft()).isTrue();
+        }
+        assertThat(arabic.headers().firstValue("ETag")).isNotEqualTo(r.headers().firstValue("ETag"));
+    }
+
+    @Test
+    void fallsBackToAcceptLanguageThenEnglishAndLangWinsOverIt() throws Exception {
+        HttpResponse<byte[]> chinese = get("/api/v1/templates/data-collection.xlsx", "Accept-Language", "de-CH, zh-CN;q=0.8");
+        assertThat(chinese.headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"U4SSC-Data-Collection-Template-zh.xlsx\"");
+        assertThat(valueHeader(chinese.body())).isEqualTo("最终值（优先）");
+        HttpResponse<byte[]> none = get("/api/v1/templates/data-collection.xlsx", "Accept-Language", "de, it;q=0.5");
+        assertThat(valueHeader(none.body())).isEqualTo("Final value (overrides)");
+        HttpResponse<byte[]> both = get("/api/v1/templates/data-collection.xlsx?lang=es", "Accept-Language", "ru");
+        assertThat(valueHeader(both.body())).isEqualTo("Valor final (prevalece)");
+    }
+
+    @Test
+    void refusesAnUnknownLanguageListingTheSupportedOnes() throws Exception {
+        HttpResponse<byte[]> r = get("/api/v1/templates/data-collection.xlsx?lang=xx");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type")).contains("application/problem+json");
+        JsonNode p = new ObjectMapper().readTree(r.body());
+        assertThat(p.get("type").asText()).isEqualTo("urn:kpidocs:problem:invalid-parameter");
+        assertThat(p.get("detail").asText()).contains("lang", "xx", "en, ar, zh, fr, ru, es");
     }
 }

@@ -215,4 +215,24 @@ class WorkbookApiTest {
                 .assertProblem(404, "dataset-not-found");
         api.get("/api/v1/datasets/..%2F..%2Fetc%2Fpasswd/workbook.xlsx").assertProblem(404, "dataset-not-found");
     }
+
+    @Test
+    void theScoredWorkbookFollowsLangThenAcceptLanguageAndRefusesAnUnknownLanguage() throws Exception {
+        ApiTest.Reply posted = api.post("/api/v1/datasets", JSON.writeValueAsString(lumeria()));
+        posted.assertJson(201);
+        String href = posted.json().get("href").asText();
+
+        ApiTest.Reply arabic = api.get(href + "/workbook.xlsx?lang=ar");
+        assertThat(arabic.status()).isEqualTo(200);
+        assertThat(arabic.headers().firstValue("Content-Disposition").orElse(""))
+                .isEqualTo("attachment; filename=\"U4SSC-Scored-Workbook-Lumeria-2025-v1-ar.xlsx\"");
+        assertThat(arabic.headers().firstValue("Vary").orElse("")).contains("Accept-Language");
+        ApiTest.Reply russian = api.send(HttpRequest.newBuilder(api.uri(href + "/workbook.xlsx"))
+                .header("Accept-Language", "ru-RU").GET());
+        assertThat(russian.headers().firstValue("Content-Disposition").orElse(""))
+                .isEqualTo("attachment; filename=\"U4SSC-Scored-Workbook-Lumeria-2025-v1-ru.xlsx\"");
+        ApiTest.Reply unknown = api.get(href + "/workbook.xlsx?lang=tlh");
+        unknown.assertProblem(400, "invalid-parameter");
+        assertThat(unknown.json().get("detail").asText()).contains("tlh", "en, ar, zh, fr, ru, es");
+    }
 }

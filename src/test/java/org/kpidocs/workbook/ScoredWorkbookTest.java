@@ -19,6 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.kpidocs.assessment.Assessment;
 import org.kpidocs.assessment.Assessor;
 import org.kpidocs.catalogue.BenchmarkSet;
@@ -28,6 +30,7 @@ import org.kpidocs.dataset.DatasetService;
 import org.kpidocs.dataset.StoredDataset;
 import org.kpidocs.document.BandStyle;
 import org.kpidocs.document.RenderedDocument;
+import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.i18n.Messages;
 
 /** The scored workbook: the dataset in the template, the scores beside it, and the screening warnings. */
@@ -79,7 +82,7 @@ class ScoredWorkbookTest {
         StoredDataset stored = service.create(JSON.readTree(Path.of("samples/lumeria-2025.json").toFile()), List.of());
         Assessment assessment = assessor.assess(stored.id(), stored.version(), stored.dataset());
 
-        RenderedDocument doc = exporter(service).export(stored.id());
+        RenderedDocument doc = exporter(service).export(stored.id(), DocumentLanguage.EN);
 
         assertThat(doc.mediaType()).isEqualTo(DataCollectionTemplate.MEDIA_TYPE);
         assertThat(doc.fileName()).isEqualTo("U4SSC-Scored-Workbook-Lumeria-2025-v1.xlsx");
@@ -146,8 +149,8 @@ class ScoredWorkbookTest {
         StoredDataset stored = service.create(json, List.of());
         ScoredWorkbook exporter = exporter(service);
 
-        RenderedDocument first = exporter.export(stored.id());
-        RenderedDocument second = exporter.export(stored.id());
+        RenderedDocument first = exporter.export(stored.id(), DocumentLanguage.EN);
+        RenderedDocument second = exporter.export(stored.id(), DocumentLanguage.EN);
         Path file = Files.write(dir.resolve("scored.xlsx"), first.content());
         WorkbookReader.Result read = new WorkbookReader(catalogue).read(file);
 
@@ -167,7 +170,7 @@ class ScoredWorkbookTest {
         StoredDataset stored = new WorkbookIngest(service, catalogue)
                 .create(Files.write(dir.resolve("changed.xlsx"), WorkbookFixture.bytes(filled)));
 
-        try (XSSFWorkbook workbook = open(exporter(service).export(stored.id()))) {
+        try (XSSFWorkbook workbook = open(exporter(service).export(stored.id(), DocumentLanguage.EN))) {
             Sheet screening = workbook.getSheet(ScoringSheets.SCREENING);
             assertThat(screening.getRow(0).getCell(0).getStringCellValue()).contains(
                     String.valueOf(stored.warnings().size()));
@@ -177,6 +180,98 @@ class ScoredWorkbookTest {
                 assertThat(r.get(3)).contains("pre-calculated result").contains("12.5");
             });
             assertThat(rows(screening)).hasSize(stored.warnings().size());
+        }
+    }
+
+    // ---------------------------------------------------------------- languages
+
+    private static DatasetService lumeriaService;
+    private static StoredDataset lumeria;
+
+    /** One stored Lumeria (as the template holds it) for the tests of every language. */
+    private static synchronized StoredDataset lumeria() throws IOException {
+        if (lumeria == null) {
+            lumeriaService = WorkbookReaderTest.service();
+            lumeria = lumeriaService.create(WorkbookReaderTest.lumeriaAsTemplateHoldsIt(), List.of());
+        }
+        return lumeria;
+    }
+
+    static java.util.stream.Stream<DocumentLanguage> languages() {
+        return DocumentLanguage.all().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void theScoredWorkbookOfEachLanguageHasItsWordsNamesAndDirectionAndUploadsAgainAsTheSameDataset(
+            DocumentLanguage language) throws IOException {
+        StoredDataset stored = lumeria();
+        ScoredWorkbook exporter = exporter(lumeriaService);
+
+        RenderedDocument doc = exporter.export(stored.id(), language);
+
+        assertThat(exporter.export(stored.id(), language).content()).as("same bytes").isEqualTo(doc.content());
+        assertThat(doc.fileName()).isEqualTo(language.equals(DocumentLanguage.EN)
+                ? "U4SSC-Scored-Workbook-Lumeria-2025-v1.xlsx"
+                : "U4SSC-Scored-Workbook-Lumeria-2025-v1-" + language.tag() + ".xlsx");
+        try (XSSFWorkbook workbook = open(doc)) {
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                assertThat(workbook.getSheetAt(i).isRightToLeft()).as(workbook.getSheetName(i))
+                        .isEqualTo(language.rightToLeft());
+            }
+            assertThat(workbook.getSheet(ScoringSheets.KPI_SCORES)).isNotNull();
+            Sheet kpis = workbook.getSheet(ScoringSheets.KPI_SCORES);
+            assertThat(kpis.getRow(3).getCell(4).getStringCellValue())
+                    .isEqualTo(WorkbookLanguagesTest.bundle(language, "score.kpis.col.name"));
+            String name = new org.kpidocs.catalogue.CatalogueNames(catalogue).in(language.locale()).kpi("EC: ICT: ICT: 1C");
+            assertThat(rows(kpis)).anySatisfy(r -> {
+                assertThat(r.get(3)).isEqualTo("EC: ICT: ICT: 1C");
+                assertThat(r.get(4)).isEqualTo(name);
+                assertThat(r.get(5)).isEqualTo(WorkbookLanguagesTest.bundle(language, "score.type.core"));
+            });
+            if (!language.equals(DocumentLanguage.EN)) {
+                assertThat(name).isNotEqualTo("Household Internet Access");
+            }
+            assertThat(rows(workbook.getSheet(ScoringSheets.DIMENSION_SCORES)).stream().map(r -> r.get(0)))
+                    .contains(WorkbookLanguagesTest.bundle(language, "score.level.overall"));
+            Sheet dimensions = workbook.getSheet(ScoringSheets.DIMENSION_SCORES);
+            String note = dimensions.getRow(dimensions.getLastRowNum()).getCell(0).getStringCellValue();
+            assertThat(note).contains(WorkbookLanguagesTest.bundle(language, "score.method.aggregation"));
+            assertThat(workbook.getSheet(TemplateLayout.KPI_DATA).getRow(TemplateLayout.HEADER_ROW)
+                    .getCell(TemplateLayout.KpiColumn.VALUE.index()).getStringCellValue())
+                    .isEqualTo(WorkbookLanguagesTest.bundle(language, "kpi.col.value"));
+        }
+        WorkbookReader.Result read = new WorkbookReader(catalogue)
+                .read(Files.write(dir.resolve(doc.fileName()), doc.content()));
+        assertThat(read.problems()).isEmpty();
+        assertThat(new DatasetChecker(catalogue, benchmarks).check(JSON.writeValueAsBytes(read.json())).canonicalJson())
+                .isEqualTo(stored.canonicalJson());
+    }
+
+    @Test
+    void theWordedAggregationSaysWhatTheAssessmentMethodDoes() throws IOException {
+        StoredDataset stored = lumeria();
+        Assessment assessment = assessor.assess(stored.id(), stored.version(), stored.dataset());
+        assertThat(WorkbookLanguagesTest.bundle(DocumentLanguage.EN, "score.method.aggregation"))
+                .as("change the workbook bundles' score.method.aggregation with the method")
+                .isEqualTo(assessment.method().aggregation());
+    }
+
+    @Test
+    void screeningWarningsAreWordedInTheLanguageOfTheWorkbook() throws IOException {
+        XSSFWorkbook filled = HostileWorkbooks.filled(catalogue, benchmarks);
+        WorkbookFixture.kpiCell(filled, "EC: ICT: ICT: 2C", "CALCULATED", 12.5);
+        DatasetService service = WorkbookReaderTest.service();
+        StoredDataset stored = new WorkbookIngest(service, catalogue)
+                .create(Files.write(dir.resolve("changed.xlsx"), WorkbookFixture.bytes(filled)));
+        var issue = stored.warnings().stream().filter(w -> "EC: ICT: ICT: 2C".equals(w.kpi())).findFirst().orElseThrow();
+        String french = new Messages("messages/api").format(java.util.Locale.FRENCH, issue.key(), issue.args());
+        String english = new Messages("messages/api").format(java.util.Locale.ENGLISH, issue.key(), issue.args());
+        assertThat(french).isNotEqualTo(english);
+
+        try (XSSFWorkbook workbook = open(exporter(service).export(stored.id(), DocumentLanguage.FR))) {
+            assertThat(rows(workbook.getSheet(ScoringSheets.SCREENING)))
+                    .anySatisfy(r -> assertThat(r.get(3)).isEqualTo(french));
         }
     }
 }

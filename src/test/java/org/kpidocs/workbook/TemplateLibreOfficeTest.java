@@ -23,6 +23,7 @@ import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.assessment.Assessor;
 import org.kpidocs.catalogue.ItemRef;
 import org.kpidocs.dataset.DatasetService;
+import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.i18n.Messages;
 import org.kpidocs.workbook.TemplateLayout.KpiColumn;
 
@@ -42,7 +43,7 @@ class TemplateLibreOfficeTest {
     static void write() throws Exception {
         Catalogue catalogue = Catalogue.load();
         workbook = dir.resolve(DataCollectionTemplate.FILE_NAME);
-        Files.write(workbook, DataCollectionTemplate.generate(catalogue, BenchmarkSet.load(catalogue)).bytes());
+        Files.write(workbook, DataCollectionTemplate.generate(catalogue, BenchmarkSet.load(catalogue), DocumentLanguage.EN).bytes());
     }
 
     @Test
@@ -59,6 +60,32 @@ class TemplateLibreOfficeTest {
         assertThat(Files.readString(csv)).contains("U4SSC Data Collection Template", "kpidocs-template/1");
     }
 
+    /** The Arabic (right to left) and Chinese templates open and print with their own words. */
+    @Test
+    void theArabicAndChineseTemplatesConvertToPdfWithTheirWords() throws Exception {
+        Catalogue catalogue = Catalogue.load();
+        BenchmarkSet benchmarks = BenchmarkSet.load(catalogue);
+        for (DocumentLanguage language : List.of(DocumentLanguage.AR, DocumentLanguage.ZH)) {
+            DataCollectionTemplate template = DataCollectionTemplate.generate(catalogue, benchmarks, language);
+            Path file = Files.write(dir.resolve(template.fileName()), template.bytes());
+
+            Path pdf = convert(file, "pdf", "pdf");
+
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+                String name = new org.kpidocs.catalogue.CatalogueNames(catalogue).in(language.locale())
+                        .kpi("EC: ICT: ICT: 1C");
+                // PDFBox gives Arabic in visual order and with presentation forms: compare normalised, reversed.
+                String normalised = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+                assertThat(normalised.contains(name) || new StringBuilder(normalised).reverse().toString().contains(name)
+                        || normalised.replaceAll("\\s+", "").contains(new StringBuilder(name).reverse().toString()
+                        .replaceAll("\\s+", "")))
+                        .as(language + ": " + name).isTrue();
+                assertThat(text).contains("EC: ICT: ICT: 1C", "kpidocs-template/1");
+            }
+        }
+    }
+
     /** The scored workbook (filled template plus scoring sheets) opens and prints too. */
     @Test
     void theScoredWorkbookConvertsToPdfWithItsScoringSheets() throws Exception {
@@ -68,7 +95,7 @@ class TemplateLibreOfficeTest {
         var stored = service.create(new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(Path.of("samples/lumeria-2025.json").toFile()), List.of());
         var doc = new ScoredWorkbook(catalogue, benchmarks, service, new Assessor(catalogue, benchmarks),
-                new Messages("messages/api")).export(stored.id());
+                new Messages("messages/api")).export(stored.id(), DocumentLanguage.EN);
         Path scored = Files.write(dir.resolve(doc.fileName()), doc.content());
 
         Path pdf = convert(scored, "pdf", "pdf");

@@ -40,6 +40,7 @@ import org.kpidocs.catalogue.ItemRef;
 import org.kpidocs.catalogue.Kpi;
 import org.kpidocs.catalogue.ValueKind;
 import org.kpidocs.dataset.DataQuality;
+import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.i18n.Messages;
 import org.kpidocs.workbook.TemplateLayout.BenchmarkColumn;
 import org.kpidocs.workbook.TemplateLayout.KpiColumn;
@@ -61,7 +62,7 @@ class TemplateWriterTest {
     static void generate() {
         catalogue = Catalogue.load();
         benchmarks = BenchmarkSet.load(catalogue);
-        bytes = DataCollectionTemplate.generate(catalogue, benchmarks).bytes();
+        bytes = DataCollectionTemplate.generate(catalogue, benchmarks, DocumentLanguage.EN).bytes();
     }
 
     private static XSSFWorkbook open() throws IOException {
@@ -555,7 +556,7 @@ class TemplateWriterTest {
 
     @Test
     void theSameCatalogueGivesByteIdenticalFilesDatedByTheCatalogueVersion() throws IOException {
-        byte[] again = new TemplateWriter(catalogue, benchmarks, new Messages(DataCollectionTemplate.BUNDLE)).bytes();
+        byte[] again = new TemplateWriter(catalogue, benchmarks, new Messages(DataCollectionTemplate.BUNDLE), DocumentLanguage.EN).bytes();
         assertThat(again).isEqualTo(bytes);
         try (XSSFWorkbook wb = open()) {
             var core = wb.getProperties().getCoreProperties();
@@ -573,7 +574,7 @@ class TemplateWriterTest {
         }
         assertThat(TemplateWriter.documentDate("no-year").toInstant()).isEqualTo(Instant.parse("2000-01-01T00:00:00Z"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new TemplateWriter(catalogue, benchmarks, new Messages(DataCollectionTemplate.BUNDLE)).write(out);
+        new TemplateWriter(catalogue, benchmarks, new Messages(DataCollectionTemplate.BUNDLE), DocumentLanguage.EN).write(out);
         assertThat(out.toByteArray()).isEqualTo(bytes);
     }
 
@@ -584,6 +585,10 @@ class TemplateWriterTest {
         assertThat(TemplateWriter.lines("two words here", 10)).isEqualTo(2);
         assertThat(TemplateWriter.lines("a\nb", 10)).isEqualTo(2);
         assertThat(TemplateWriter.lines("x".repeat(25), 10)).isEqualTo(3);
+        // Chinese characters are twice as wide as Latin letters; Cyrillic a little wider.
+        assertThat(TemplateWriter.lines("数据收集模板", 10)).isEqualTo(2);
+        assertThat(TemplateWriter.lines("Доступ домохозяйств к интернету", 32.2)).isEqualTo(2);
+        assertThat(TemplateWriter.lines("Household Internet Access 1234", 32.2)).isEqualTo(1);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.kpidocs.catalogue.BenchmarkSet;
 import org.kpidocs.catalogue.Catalogue;
 import org.kpidocs.dataset.DataQuality;
-import org.kpidocs.i18n.Messages;
+import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.workbook.TemplateLayout.KpiColumn;
 import org.kpidocs.workbook.TemplateLayout.ProfileColumn;
 
@@ -25,9 +25,14 @@ public final class WorkbookFixture {
     private WorkbookFixture() {
     }
 
-    /** The blank template of this build, opened for editing. */
+    /** The blank English template of this build, opened for editing. */
     public static XSSFWorkbook blank(Catalogue catalogue, BenchmarkSet benchmarks) {
-        byte[] bytes = new TemplateWriter(catalogue, benchmarks, new Messages(DataCollectionTemplate.BUNDLE)).bytes();
+        return blank(catalogue, benchmarks, DocumentLanguage.EN);
+    }
+
+    /** The blank template of this build in {@code language}, opened for editing. */
+    public static XSSFWorkbook blank(Catalogue catalogue, BenchmarkSet benchmarks, DocumentLanguage language) {
+        byte[] bytes = DataCollectionTemplate.generate(catalogue, benchmarks, language).bytes();
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
