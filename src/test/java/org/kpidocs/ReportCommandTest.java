@@ -63,6 +63,8 @@ class ReportCommandTest {
         // The minimal dataset has no verification date: the month in the name comes from the file.
         String html = Files.readString(only(dir, "-ar.html"));
         assertThat(html).contains("dir=\"rtl\"", "lang=\"ar\"", "تقرير التحقق", "٢٠٢٥");
+        // Section numbers follow the digits too.
+        assertThat(html).contains(">١&#160;&#160;").doesNotContain(">1&#160;&#160;");
         try (var doc = org.apache.pdfbox.Loader.loadPDF(
                 only(dir, "-ar.pdf").toFile())) {
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("ar");

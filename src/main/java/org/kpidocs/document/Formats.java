@@ -66,10 +66,15 @@ public final class Formats {
 
     /** A year, without grouping, in the document's digits: 2025, ٢٠٢٥. */
     public String year(int year) {
+        return plain(year);
+    }
+
+    /** A whole number without grouping in the document's digits, for numbers that name things: goal 11, ١١. */
+    public String plain(long n) {
         synchronized (whole) {
             whole.setGroupingUsed(false);
             try {
-                return clean(whole.format(year));
+                return clean(whole.format(n));
             } finally {
                 whole.setGroupingUsed(true);
             }

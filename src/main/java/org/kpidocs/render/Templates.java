@@ -75,6 +75,7 @@ public final class Templates {
         // Page numbers in the digits of the text: CSS counter styles are locale-independent otherwise.
         root.put("digits", "arab".equals(locale.getUnicodeLocaleType("nu")) ? "arabic-indic" : "decimal");
         root.put("msg", new MessageMethod(messages, locale));
+        root.put("num", new NumberMethod(locale));
         try {
             Template template = config.getTemplate(name);
             StringWriter out = new StringWriter(64 * 1024);
@@ -82,6 +83,27 @@ public final class Templates {
             return out.toString();
         } catch (IOException | TemplateException e) {
             throw new RenderException("Template " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@code num(n)}: a whole number as text in the locale's digits, without grouping (section numbers:
+     * "3", or "٣" when the locale asks for Arabic-Indic digits with {@code -u-nu-arab}).
+     */
+    private record NumberMethod(Locale locale) implements TemplateMethodModelEx {
+        @Override
+        public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+            if (arguments.size() != 1) {
+                throw new TemplateModelException("num needs one number");
+            }
+            Object n = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0));
+            if (!(n instanceof Number number)) {
+                throw new TemplateModelException("num needs a number, not " + n);
+            }
+            com.ibm.icu.text.NumberFormat f = com.ibm.icu.text.NumberFormat.getIntegerInstance(
+                    com.ibm.icu.util.ULocale.forLocale(locale));
+            f.setGroupingUsed(false);
+            return f.format(number.longValue());
         }
     }
 

@@ -114,7 +114,7 @@ final class FactsheetAssembler {
                 f.monthYear(DocumentDate.month(stored)), Imprint.of(stored, a, FACTSHEET_TEMPLATE_VERSION, f),
                 front(d, f, locale), introduction(a, local, d, f, locale), findings(a, d, f, locale),
                 method(a, local, f, locale), profile(d, f, locale), glance(a, local, drawings, f, locale),
-                chapters(a, local, f, locale), plans(d), conclusion(a, f), palette());
+                chapters(a, local, f, locale), plans(d, f), conclusion(a, f), palette());
         return new Assembled<>(model, drawings.figures);
     }
 
@@ -312,9 +312,9 @@ final class FactsheetAssembler {
 
         List<FactsheetFigures.SdgData> sdg = FactsheetFigures.sdgProfile(a, catalogue);
         BarChart sdgChart = FactsheetFigures.sdgChart(sdg,
-                g -> word(locale, "factsheet.chart.sdg.label", String.valueOf(g), word(locale, "sdg." + g)),
+                g -> word(locale, "factsheet.chart.sdg.label", f.plain(g), word(locale, "sdg." + g)),
                 s -> sdgNote(s, f, locale), word(locale, "factsheet.chart.axis"), ChartFonts.of(locale));
-        List<Factsheet.SdgRow> sdgRows = sdg.stream().map(s -> new Factsheet.SdgRow(String.valueOf(s.goal()),
+        List<Factsheet.SdgRow> sdgRows = sdg.stream().map(s -> new Factsheet.SdgRow(f.plain(s.goal()),
                 word(locale, "sdg." + s.goal()), Sdgs.cssClass(s.goal()), f.integer(s.linked()), f.integer(s.reported()),
                 f.integer(s.scored()), sdgScore(s, f))).toList();
         String sdgWords = String.join("; ", sdg.stream().map(s -> s.goal() + " " + (s.percentage() == null
@@ -410,7 +410,7 @@ final class FactsheetAssembler {
                         localRows));
             }
             boolean inferred = blocks.stream().flatMap(b -> b.items().stream()).anyMatch(Factsheet.Row::sdgInferred);
-            chapters.add(new Factsheet.Chapter("dimension-" + d.code().toLowerCase(Locale.ROOT), String.valueOf(n),
+            chapters.add(new Factsheet.Chapter("dimension-" + d.code().toLowerCase(Locale.ROOT), f.plain(n),
                     d.name(), ScoreText.of(d.score(), f), subs, localScore, blocks, inferred));
         }
         return chapters;
@@ -420,7 +420,7 @@ final class FactsheetAssembler {
         List<Factsheet.Row> rows = new ArrayList<>();
         for (KpiResult k : c.kpis()) {
             Kpi kpi = catalogue.find(k.code()).orElseThrow();
-            List<Factsheet.Badge> badges = badges(Sdgs.goals(kpi));
+            List<Factsheet.Badge> badges = badges(Sdgs.goals(kpi), f);
             boolean inferred = !badges.isEmpty() && Sdgs.inferred(kpi);
             if (k.dataPoints() == null) {
                 rows.add(row(k.code(), k.name(), k.result(), kpi.valueKind(), kpi.unit(), badges, inferred, f, locale));
@@ -452,7 +452,7 @@ final class FactsheetAssembler {
         String result = r.value() == null ? word(locale, "factsheet.not-reported-short")
                 : (r.value() == Math.rint(r.value()) && Math.abs(r.value()) < 1e15 ? f.integer(r.value().longValue())
                 : f.decimal(r.value())) + " " + k.unit();
-        return band(k.code(), word(locale, "local.row", k.name(), k.code()), result, r, badges(k.sdgGoals()), false, true);
+        return band(k.code(), word(locale, "local.row", k.name(), k.code()), result, r, badges(k.sdgGoals(), f), false, true);
     }
 
     private static Factsheet.Row band(String code, String label, String result, ItemResult r,
@@ -462,21 +462,21 @@ final class FactsheetAssembler {
                 BandStyle.cssClass(r.band()), r.band() == null ? null : "w" + r.band().points(), badges, inferred, local);
     }
 
-    private static List<Factsheet.Badge> badges(List<Integer> goals) {
-        return goals.stream().map(g -> new Factsheet.Badge(String.valueOf(g), Sdgs.cssClass(g))).toList();
+    private static List<Factsheet.Badge> badges(List<Integer> goals, Formats f) {
+        return goals.stream().map(g -> new Factsheet.Badge(f.plain(g), Sdgs.cssClass(g))).toList();
     }
 
-    private static Factsheet.Plans plans(Dataset d) {
+    private static Factsheet.Plans plans(Dataset d, Formats f) {
         Dataset.Publication p = d.publication();
         if (p == null) {
             return new Factsheet.Plans(List.of(), List.of());
         }
-        return new Factsheet.Plans(p.goals().stream().map(FactsheetAssembler::plan).toList(),
-                p.projects().stream().map(FactsheetAssembler::plan).toList());
+        return new Factsheet.Plans(p.goals().stream().map(g -> plan(g, f)).toList(),
+                p.projects().stream().map(g -> plan(g, f)).toList());
     }
 
-    private static Factsheet.Plan plan(Dataset.Plan p) {
-        return new Factsheet.Plan(p.title(), p.description(), badges(p.sdgGoals()));
+    private static Factsheet.Plan plan(Dataset.Plan p, Formats f) {
+        return new Factsheet.Plan(p.title(), p.description(), badges(p.sdgGoals(), f));
     }
 
     private static Factsheet.Conclusion conclusion(Assessment a, Formats f) {
