@@ -139,9 +139,12 @@ public final class BarCharts {
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(t.font(false, 10));
         renderer.setDefaultItemLabelPaint(TEXT);
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        // Notes stand after the bar's end: to its right, or to its left in a right-to-left chart.
+        renderer.setDefaultPositiveItemLabelPosition(c.fonts().rightToLeft()
+                ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT)
+                : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setItemLabelAnchorOffset(4);
-        CategoryPlot plot = plot(data, renderer, c.axisLabel(), c.max(), t, true);
+        CategoryPlot plot = plot(data, renderer, c.axisLabel(), c.max(), t, true, c.fonts().rightToLeft());
         CategoryAxis axis = plot.getDomainAxis();
         for (int i = 0; i < bars.size(); i++) {
             if (bars.get(i).strong()) {
@@ -214,7 +217,7 @@ public final class BarCharts {
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(t.font(false, 10));
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
-        CategoryPlot plot = plot(data, renderer, c.axisLabel(), c.max(), t, false);
+        CategoryPlot plot = plot(data, renderer, c.axisLabel(), c.max(), t, false, c.fonts().rightToLeft());
         return finish(plot, t, series.stream().map(StackedBarChart.Series::name).toList(), true);
     }
 
@@ -229,8 +232,12 @@ public final class BarCharts {
         r.setDefaultSeriesVisibleInLegend(true);
     }
 
+    /**
+     * @param rightToLeft mirror the chart for a right-to-left document: labels on the right, bars growing
+     *                    leftwards
+     */
     private static CategoryPlot plot(DefaultCategoryDataset data, BarRenderer renderer, String axisLabel, double max,
-                                     Texts t, boolean roomForNotes) {
+                                     Texts t, boolean roomForNotes, boolean rightToLeft) {
         CategoryAxis categories = new ChainAxis(t);
         categories.setTickLabelFont(t.font(false, 10));
         categories.setTickLabelPaint(TEXT);
@@ -252,6 +259,10 @@ public final class BarCharts {
         CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+        if (rightToLeft) {
+            values.setInverted(true);
+            plot.setDomainAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+        }
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(GRID);
