@@ -40,6 +40,43 @@ class BarChartsTest {
     }
 
     @Test
+    void mirrorsTheChartForARightToLeftDocumentWithBarsGrowingLeftwards() {
+        BarChart ltr = new BarChart(BARS.bars(), BARS.axisLabel(), BARS.max(), BARS.bands(),
+                new FontChain(List.of("Noto Sans", "Noto Sans Arabic", "Noto Sans SC"), false));
+        BarChart rtl = new BarChart(BARS.bars(), BARS.axisLabel(), BARS.max(), BARS.bands(),
+                new FontChain(ltr.fonts().families(), true));
+        double[] left = extent(ltr, 0x2E7D32);
+        double[] right = extent(rtl, 0x2E7D32);
+        // Left to right the bars start after the labels (the first fifth or so) and grow rightwards;
+        // right to left they start before the labels at the right and grow leftwards, mirrored.
+        assertThat(left[0]).as("left to right: where the bars start").isBetween(0.1, 0.3);
+        assertThat(right[1]).as("right to left: where the bars start").isCloseTo(1 - left[0],
+                org.assertj.core.data.Offset.offset(0.02));
+        assertThat(right[0]).as("right to left: where the longest bar ends").isCloseTo(1 - left[1],
+                org.assertj.core.data.Offset.offset(0.02));
+    }
+
+    /** The leftmost and rightmost pixel of one bar colour, as shares of the image's width. */
+    private static double[] extent(BarChart chart, int rgb) {
+        BufferedImage image = new BufferedImage(800, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        BarCharts.paint(chart, g, new Rectangle2D.Double(0, 0, 800, 400));
+        g.dispose();
+        int min = Integer.MAX_VALUE;
+        int max = -1;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == rgb) {
+                    min = Math.min(min, x);
+                    max = Math.max(max, x);
+                }
+            }
+        }
+        assertThat(max).as("pixels of the bars").isGreaterThan(0);
+        return new double[] {min / (double) image.getWidth(), max / (double) image.getWidth()};
+    }
+
+    @Test
     void stacksEverySeriesInRowOrder() {
         CategoryDataset data = ((CategoryPlot) BarCharts.chart(STACKED).getPlot()).getDataset();
         assertThat(data.getRowCount()).isEqualTo(2);
