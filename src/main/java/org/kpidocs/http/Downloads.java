@@ -22,6 +22,14 @@ final class Downloads {
         return r.build();
     }
 
+    /**
+     * A document whose language may come from {@code Accept-Language}: caches must keep one copy per
+     * language ({@code Vary}), or a French reader could be served the English edition.
+     */
+    static Response inLanguage(RenderedDocument doc) {
+        return Response.fromResponse(of(doc)).header("Vary", "Accept-Language").build();
+    }
+
     /** PDF and HTML open in the browser; anything else (a workbook) is saved. */
     private static String disposition(RenderedDocument doc) {
         return doc.mediaType().equals(RenderedDocument.PDF) || doc.mediaType().startsWith("text/html")

@@ -39,6 +39,6 @@ public final class FactsheetResource {
         FactsheetService.Kind kind = FactsheetService.Kind.valueOf(document.toUpperCase(Locale.ROOT));
         RenderedDocument doc = "pdf".equals(format) ? factsheets.pdf(kind, id, language)
                 : factsheets.html(kind, id, language);
-        return Downloads.of(doc);
+        return Downloads.inLanguage(doc);
     }
 }

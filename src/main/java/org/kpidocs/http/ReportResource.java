@@ -35,6 +35,6 @@ public final class ReportResource {
                         @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         DocumentLanguage language = languages.resolve(lang, headers);
         RenderedDocument doc = "pdf".equals(format) ? reports.pdf(id, language) : reports.html(id, language);
-        return Downloads.of(doc);
+        return Downloads.inLanguage(doc);
     }
 }

@@ -30,7 +30,6 @@ public final class ScoredWorkbookResource {
 
     @GET
     public Response get(@PathParam("id") String id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return Response.fromResponse(Downloads.of(workbooks.export(id, languages.resolve(lang, headers))))
-                .header("Vary", "Accept-Language").build();
+        return Downloads.inLanguage(workbooks.export(id, languages.resolve(lang, headers)));
     }
 }

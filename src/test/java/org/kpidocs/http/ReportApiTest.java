@@ -73,6 +73,7 @@ class ReportApiTest {
         HttpResponse<byte[]> french = get(location + "/verification-report.html", "Accept-Language", "de-CH, fr;q=0.8");
         assertThat(french.statusCode()).isEqualTo(200);
         assertThat(new String(french.body(), StandardCharsets.UTF_8)).contains("lang=\"fr\"", "Rapport de vérification");
+        assertThat(french.headers().firstValue("Vary")).contains("Accept-Language");
         assertThat(french.headers().firstValue("Content-Disposition").orElse(""))
                 .contains("U4SSC-Verification-Report-Lumeria-2025-11-fr.html");
         HttpResponse<byte[]> english = get(location + "/verification-report.html", "Accept-Language", "de-CH, it");
