@@ -11,6 +11,7 @@ import org.kpidocs.dataset.DatasetNotFoundException;
 import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.document.RenderedDocument;
 import org.kpidocs.render.RenderRefusedException;
+import org.kpidocs.render.DocumentTooLongException;
 import org.kpidocs.render.UncoveredTextException;
 import org.kpidocs.storage.JobItemRecord;
 import org.kpidocs.storage.JobRecord;
@@ -109,8 +110,9 @@ public final class JobWorker implements AutoCloseable {
         } catch (DatasetNotFoundException e) {
             store.fail(item.jobId(), item.position(), name, clock.instant(), "the dataset no longer exists", true);
             return true;
-        } catch (UncoveredTextException e) {
-            // The dataset's text, not the service, is at fault: every attempt would fail the same way.
+        } catch (UncoveredTextException | DocumentTooLongException e) {
+            // The dataset (its text, or its length against the page limit), not the service, is at fault:
+            // every attempt would fail the same way.
             store.fail(item.jobId(), item.position(), name, clock.instant(), e.getMessage(), true);
             return true;
         } catch (RuntimeException e) {
