@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kpidocs bench-languages}: warm time per PDF of one document in each of the six languages,
- * next to English, with the ratio against the goal of at most 1.5 × English (issue 8). Figures are
+ * next to English, with the ratio against the goal of at most 1.5 × English. Figures are
  * read and recorded in {@code docs/benchmarks.md}, never asserted. Exit code 0 measured (whether or
  * not the goal was met; the table says), 2 unusable input.
  */

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  */
 public final class LanguageBenchmark {
 
-    /** Issue 8: no language slower than 1.5 × English. */
+    /** The goal: no language slower than 1.5 × English. */
     static final double GOAL = 1.5;
 
     private final Map<String, Supplier<byte[]>> renders;

@@ -8,7 +8,7 @@ import org.kpidocs.dataset.Dataset;
 import org.kpidocs.dataset.Issue;
 
 /**
- * When a dataset earns a certificate (issue 6): the verification is completed (a named verifier and a
+ * When a dataset earns a certificate: the verification is completed (a named verifier and a
  * completion date, not after the day of issue), at least one KPI is verified, and the city and the
  * reporting period are known. Every unmet condition is reported, each with the JSON pointer of the
  * dataset field that would meet it and a message key of the API bundle.
