@@ -61,13 +61,12 @@ final class LanguageBenchCommand implements Callable<Integer> {
         FactsheetRenderer factsheets = document.equals("report") ? null : loaded.factsheetRenderer();
         Map<String, Supplier<byte[]>> renders = new LinkedHashMap<>();
         java.util.List<DocumentLanguage> measured = new java.util.ArrayList<>();
-        for (String tag : languages) {
-            var language = DocumentLanguage.find(tag);
-            if (language.isEmpty()) {
-                err.println("kpidocs: unknown language '" + tag + "'; supported: " + String.join(", ", DocumentLanguage.tags()));
-                return 2;
+        try {
+            for (String tag : languages) {
+                measured.add(OfflineDataset.language(tag, err));
             }
-            measured.add(language.get());
+        } catch (OfflineDataset.Failure f) {
+            return f.exitCode();
         }
         for (DocumentLanguage language : measured) {
             renders.put(language.toString(), () -> switch (document) {

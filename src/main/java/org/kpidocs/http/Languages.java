@@ -27,14 +27,19 @@ final class Languages {
             return DocumentLanguage.find(lang).orElseThrow(() -> new ProblemException(400, "invalid-parameter",
                     "lang", lang, String.join(", ", DocumentLanguage.tags())));
         }
+        return accepted(headers).orElse(DocumentLanguage.EN);
+    }
+
+    /** The first of {@code Accept-Language}'s languages (in preference order) that is one of the six. */
+    static java.util.Optional<DocumentLanguage> accepted(HttpHeaders headers) {
         if (headers != null) {
             for (Locale l : headers.getAcceptableLanguages()) {
                 var found = DocumentLanguage.find(l.toLanguageTag());
                 if (found.isPresent()) {
-                    return found.get();
+                    return found;
                 }
             }
         }
-        return DocumentLanguage.EN;
+        return java.util.Optional.empty();
     }
 }

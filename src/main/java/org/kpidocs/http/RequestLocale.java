@@ -14,14 +14,6 @@ final class RequestLocale {
     }
 
     static Locale of(HttpHeaders headers) {
-        if (headers != null) {
-            for (Locale l : headers.getAcceptableLanguages()) {
-                var found = DocumentLanguage.find(l.toLanguageTag());
-                if (found.isPresent()) {
-                    return found.get().locale();
-                }
-            }
-        }
-        return Locale.ENGLISH;
+        return Languages.accepted(headers).map(DocumentLanguage::locale).orElse(Locale.ENGLISH);
     }
 }

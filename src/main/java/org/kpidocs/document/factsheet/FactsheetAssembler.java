@@ -63,9 +63,9 @@ final class FactsheetAssembler {
     private final Messages messages;
     private final CatalogueNames names;
 
-    FactsheetAssembler(Catalogue catalogue, BenchmarkSet benchmarks, Messages messages) {
+    FactsheetAssembler(Catalogue catalogue, BenchmarkSet benchmarks, Messages messages, CatalogueNames names) {
         this.catalogue = catalogue;
-        this.names = new CatalogueNames(catalogue);
+        this.names = names;
         this.benchmarks = benchmarks;
         this.messages = messages;
     }

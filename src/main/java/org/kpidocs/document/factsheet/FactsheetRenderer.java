@@ -44,8 +44,8 @@ public final class FactsheetRenderer {
         this.templates = templates;
         this.renderer = renderer;
         this.messages = messages;
-        this.assembler = new FactsheetAssembler(catalogue, benchmarks, messages);
         this.names = new CatalogueNames(catalogue);
+        this.assembler = new FactsheetAssembler(catalogue, benchmarks, messages, names);
     }
 
     /** The Factsheet as PDF/A-3a + PDF/UA-1, with the dataset embedded as an associated file. */

@@ -40,9 +40,9 @@ final class VerificationReportAssembler {
     private final Messages messages;
     private final CatalogueNames names;
 
-    VerificationReportAssembler(Catalogue catalogue, BenchmarkSet benchmarks, Messages messages) {
+    VerificationReportAssembler(Catalogue catalogue, BenchmarkSet benchmarks, Messages messages, CatalogueNames names) {
         this.catalogue = catalogue;
-        this.names = new CatalogueNames(catalogue);
+        this.names = names;
         this.benchmarks = benchmarks;
         this.messages = messages;
     }

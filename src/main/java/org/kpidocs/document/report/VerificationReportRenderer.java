@@ -47,8 +47,8 @@ public final class VerificationReportRenderer {
         this.templates = templates;
         this.renderer = renderer;
         this.messages = messages;
-        this.assembler = new VerificationReportAssembler(catalogue, benchmarks, messages);
         this.names = new CatalogueNames(catalogue);
+        this.assembler = new VerificationReportAssembler(catalogue, benchmarks, messages, names);
     }
 
     /** The report as PDF/A-3a + PDF/UA-1, with the dataset embedded as an associated file. */
