@@ -269,7 +269,8 @@ public final class BarCharts {
         plot.setRangeGridlineStroke(new BasicStroke(0.5f));
         plot.setDomainGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new RectangleInsets(4, 4, 4, 8));
+        // Room at the far end of the value axis for half its last tick label ("100").
+        plot.setInsets(rightToLeft ? new RectangleInsets(4, 8, 4, 4) : new RectangleInsets(4, 4, 4, 8));
         return plot;
     }
 

@@ -193,7 +193,7 @@ public final class PdfRenderer {
     private PdfRendererBuilder builder(String xhtml, PDDocument doc, Map<String, Figure> figures, List<String> refused) {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.usePDDocument(doc);
-        b.withHtmlContent(xhtml, "about:blank");
+        b.withHtmlContent(RightToLeftTables.mirror(xhtml), "about:blank");
         b.withProducer(PRODUCER);
         b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
         b.usePdfUaAccessibility(true);
