@@ -1,5 +1,7 @@
 package org.kpidocs.workbook;
 
+import static org.kpidocs.workbook.WorkbookFixture.allText;
+import static org.kpidocs.workbook.WorkbookFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kpidocs.workbook.TemplateLayout.FIRST_DATA_ROW;
 import static org.kpidocs.workbook.TemplateLayout.HEADER_ROW;
@@ -653,23 +655,5 @@ class TemplateWriterTest {
             }
         }
         throw new AssertionError("no row with " + value);
-    }
-
-    private static String text(XSSFSheet sheet, int r, int c) {
-        Row row = sheet.getRow(r);
-        Cell cell = row == null ? null : row.getCell(c);
-        return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
-    }
-
-    private static List<String> allText(XSSFSheet sheet) {
-        List<String> texts = new ArrayList<>();
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING) {
-                    texts.add(cell.getStringCellValue());
-                }
-            }
-        }
-        return texts;
     }
 }

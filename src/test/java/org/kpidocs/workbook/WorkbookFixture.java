@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -19,10 +20,31 @@ import org.kpidocs.document.DocumentLanguage;
 import org.kpidocs.workbook.TemplateLayout.KpiColumn;
 import org.kpidocs.workbook.TemplateLayout.ProfileColumn;
 
-/** Fills the blank Data Collection Template with POI, as a city would in Excel. */
+/** Fills the blank Data Collection Template with POI, as a city would in Excel, and reads its cells back. */
 public final class WorkbookFixture {
 
     private WorkbookFixture() {
+    }
+
+    /** The text of a cell; empty for a missing, blank or non-text cell. */
+    static String text(Sheet sheet, int r, int c) {
+        Row row = sheet.getRow(r);
+        Cell cell = row == null ? null : row.getCell(c);
+        return cell == null || cell.getCellType() != CellType.STRING ? ""
+                : cell.getStringCellValue();
+    }
+
+    /** Every text cell of a sheet, row by row. */
+    static List<String> allText(Sheet sheet) {
+        List<String> texts = new ArrayList<>();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            }
+        }
+        return texts;
     }
 
     /** The blank English template of this build, opened for editing. */

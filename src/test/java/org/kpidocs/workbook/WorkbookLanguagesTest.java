@@ -1,5 +1,7 @@
 package org.kpidocs.workbook;
 
+import static org.kpidocs.workbook.WorkbookFixture.allText;
+import static org.kpidocs.workbook.WorkbookFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,8 +22,6 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.ReadingOrder;
 import org.apache.poi.ss.usermodel.Row;
@@ -318,25 +318,4 @@ class WorkbookLanguagesTest {
                         "workbook.yes-no @ 'KPI Data'!" + KpiColumn.REPORTED.letter() + r3));
         assertThat(service.count()).isZero();
     }
-
-    // ---------------------------------------------------------------- helpers
-
-    private static String text(XSSFSheet sheet, int r, int c) {
-        Row row = sheet.getRow(r);
-        Cell cell = row == null ? null : row.getCell(c);
-        return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
-    }
-
-    private static List<String> allText(XSSFSheet sheet) {
-        List<String> texts = new ArrayList<>();
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING) {
-                    texts.add(cell.getStringCellValue());
-                }
-            }
-        }
-        return texts;
-    }
-
 }
