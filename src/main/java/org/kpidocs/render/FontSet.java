@@ -58,10 +58,15 @@ public final class FontSet {
      * through to Noto Sans. Every chain ends in an embedded face (PDF/A has no built-in fonts).
      */
     public static String cssChain(java.util.Locale locale) {
+        return String.join(", ", families(locale).stream().map(f -> "'" + f + "'").toList());
+    }
+
+    /** The font families for a document language, first tried first: the chain of {@link #cssChain}, for charts too. */
+    public static List<String> families(java.util.Locale locale) {
         return switch (locale.getLanguage()) {
-            case "zh", "ja", "ko" -> "'Noto Sans SC', 'Noto Sans', 'Noto Sans Arabic'";
-            case "ar", "fa", "ur" -> "'Noto Sans Arabic', 'Noto Sans', 'Noto Sans SC'";
-            default -> "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC'";
+            case "zh", "ja", "ko" -> List.of("Noto Sans SC", "Noto Sans", "Noto Sans Arabic");
+            case "ar", "fa", "ur" -> List.of("Noto Sans Arabic", "Noto Sans", "Noto Sans SC");
+            default -> List.of("Noto Sans", "Noto Sans Arabic", "Noto Sans SC");
         };
     }
 
